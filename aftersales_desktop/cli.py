@@ -1,0 +1,72 @@
+"""The one entry point: no sub-command opens the GUI; sub-commands serve scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from aftersales_desktop import __version__
+from aftersales_desktop.paths import default_data_dir, demo_data_dir
+
+DEFAULT_DEMO_JOBS = 400
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: GUI options at the top level, scripting sub-commands below."""
+    parser = argparse.ArgumentParser(
+        prog="aftersales",
+        description="After-sales desktop for printer consumables. Without a sub-command it opens "
+                    "the application window.")
+    parser.add_argument("--version", action="version", version=f"aftersales {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="outlet data folder (default: $AFTERSALES_DATA_DIR or the user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo outlet in its own data folder, seeded on first use, "
+                             "logged in as its manager")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], default=None,
+                        help="interface language (default: the system's)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo-data", help="seed demo data (and a demo outlet if none) into a data folder")
+    demo.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+    demo.add_argument("--jobs", type=int, default=DEFAULT_DEMO_JOBS, help="how many jobs to add")
+    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+
+    test = commands.add_parser("self-test", help="open the GUI offscreen on a temporary demo outlet, "
+                                                 "visit every main view, exit 0 when all is well")
+    test.add_argument("--keep", type=Path, default=None, help="use this folder and keep it afterwards")
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    chosen = getattr(args, "sub_data_dir", None) or args.data_dir
+    return Path(chosen).expanduser() if chosen else default_data_dir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command == "demo-data":
+        from aftersales_desktop.services.demo import seed_demo
+
+        if args.jobs < 0:
+            print("--jobs must be 0 or more", file=sys.stderr)
+            return 2
+        report = seed_demo(_data_dir(args), jobs=args.jobs, seed=args.seed,
+                           progress=lambda done, total: print(f"\r{done}/{total} jobs", end="", flush=True))
+        print(f"\n{report}")
+        return 0
+    if args.command == "self-test":
+        from aftersales_desktop.gui.app import self_test
+
+        return self_test(args.keep, language=args.lang)
+    from aftersales_desktop.gui.app import run
+
+    if args.demo:
+        return run(args.data_dir or demo_data_dir(), demo=True, language=args.lang)
+    return run(_data_dir(args), demo=False, language=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

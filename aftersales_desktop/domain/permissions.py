@@ -1,0 +1,52 @@
+"""Who may do what: actions and the roles allowed each. Services check these, not just the GUI."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from aftersales_desktop.domain.enums import Role
+
+
+class Action(StrEnum):
+    """Something a service does that a role may or may not be allowed."""
+
+    VIEW_JOBS = "view_jobs"
+    CREATE_JOB = "create_job"
+    EDIT_JOB = "edit_job"
+    ASSIGN_JOB = "assign_job"
+    ESCALATE_JOB = "escalate_job"
+    SCHEDULE_VISIT = "schedule_visit"
+    RECORD_REPAIR = "record_repair"
+    CLOSE_JOB = "close_job"
+    CANCEL_JOB = "cancel_job"
+    ADD_NOTE = "add_note"
+    EDIT_CUSTOMER = "edit_customer"
+    EDIT_CATALOG = "edit_catalog"
+    MANAGE_STAFF = "manage_staff"
+    EDIT_SETTINGS = "edit_settings"
+
+
+_M, _CS, _T, _S, _HQ = (Role.MANAGER, Role.CUSTOMER_SERVICE, Role.TECHNICIAN, Role.STOREKEEPER,
+                        Role.HQ_ANALYST)
+
+ALLOWED: dict[Action, frozenset[Role]] = {
+    Action.VIEW_JOBS: frozenset({_M, _CS, _T, _S, _HQ}),
+    Action.CREATE_JOB: frozenset({_M, _CS, _T}),
+    Action.EDIT_JOB: frozenset({_M, _CS}),
+    Action.ASSIGN_JOB: frozenset({_M, _CS}),
+    Action.ESCALATE_JOB: frozenset({_M, _T, _CS}),
+    Action.SCHEDULE_VISIT: frozenset({_M, _CS, _T}),
+    Action.RECORD_REPAIR: frozenset({_M, _T}),
+    Action.CLOSE_JOB: frozenset({_M, _CS}),
+    Action.CANCEL_JOB: frozenset({_M, _CS}),
+    Action.ADD_NOTE: frozenset({_M, _CS, _T, _S}),
+    Action.EDIT_CUSTOMER: frozenset({_M, _CS, _T}),
+    Action.EDIT_CATALOG: frozenset({_M, _S}),
+    Action.MANAGE_STAFF: frozenset({_M}),
+    Action.EDIT_SETTINGS: frozenset({_M}),
+}
+
+
+def is_allowed(role: Role, action: Action) -> bool:
+    """True when ``role`` may perform ``action``."""
+    return role in ALLOWED[action]

@@ -1,0 +1,1 @@
+"""Code generated from ui/ by pyside6-uic."""

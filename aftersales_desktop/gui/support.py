@@ -1,0 +1,92 @@
+"""Shared GUI helpers: field error labels next to inputs, problem dialogs, busy cursor."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from aftersales_desktop.i18n import tr
+
+ERROR_STYLE = "color: #c62828;"
+
+
+class FieldErrors:
+    """Red messages under form fields, filled from a ValidationError and cleared on the next try.
+
+    ``add(name, label)`` registers a label for a field name a service uses; errors for names not
+    registered go to the form-level label so nothing a service says is ever hidden.
+    """
+
+    def __init__(self, form_label: QLabel) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._form_label = form_label
+        self._style(form_label)
+
+    @staticmethod
+    def _style(label: QLabel) -> None:
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+
+    def label_for(self, name: str) -> QLabel:
+        """A new hidden error label registered for ``name``; place it under the field."""
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        self._style(label)
+        self._labels[name] = label
+        return label
+
+    def clear(self) -> None:
+        """Hide every message."""
+        for label in [*self._labels.values(), self._form_label]:
+            label.clear()
+            label.hide()
+
+    def show(self, error: ValidationError) -> None:
+        """Show each field's message under its field (the rest at form level)."""
+        self.clear()
+        loose = []
+        for name, message in error.errors.items():
+            text = tr(message, **error.params) if error.params else tr(message)
+            label = self._labels.get(name) or self._labels.get(name.split(".")[0])
+            if label is None:
+                loose.append(text)
+            else:
+                label.setText(text)
+                label.show()
+        if loose:
+            self._form_label.setText("\n".join(loose))
+            self._form_label.show()
+
+    def text(self, name: str) -> str:
+        """The message shown for ``name`` (empty when none); for tests and accessibility."""
+        label = self._labels.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def problem_text(error: Exception) -> str:
+    """A translated message for a user-caused error."""
+    if isinstance(error, ValidationError):
+        return "\n".join(tr(m, **error.params) for m in error.errors.values())
+    if isinstance(error, (PermissionDenied, NotFound)):
+        return tr(error.message, **error.params)
+    return str(error)
+
+
+def show_problem(parent: QWidget | None, error: Exception) -> None:
+    """Tell the user what went wrong in a dialog (patched in tests)."""
+    QMessageBox.warning(parent, tr("Cannot do that"), problem_text(error))
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """A wait cursor for short work on the GUI thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

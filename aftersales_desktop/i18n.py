@@ -1,0 +1,78 @@
+"""Translation without Qt: one catalogue, read from the Qt Linguist .ts source, serves every layer.
+
+Services and the domain carry English source strings; whoever shows a string calls ``tr``. The
+GUI uses the same function, so a translation is written once in ``resources/translations``.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from aftersales_desktop.paths import resources_dir
+
+SUPPORTED = ("zh_CN", "en")
+_catalogue: dict[str, str] = {}
+_language = "en"
+
+
+def ts_path(language: str) -> Path:
+    """The .ts file holding ``language``'s translations."""
+    return resources_dir() / "translations" / f"aftersales_{language}.ts"
+
+
+def load_ts(path: Path) -> dict[str, str]:
+    """Source -> translation pairs of every finished or unfinished-but-filled message in a .ts file."""
+    pairs: dict[str, str] = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source is None or translation is None or not (translation.text or "").strip():
+            continue
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        pairs[source] = translation.text or ""
+    return pairs
+
+
+def system_language() -> str:
+    """zh_CN on a Chinese system, English elsewhere."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "zh_CN" if code.lower().startswith(("zh", "chinese")) else "en"
+
+
+def set_language(language: str | None) -> str:
+    """Switch the catalogue; ``None`` picks the system's. Returns the language in force."""
+    global _catalogue, _language
+    chosen = language or system_language()
+    if chosen not in SUPPORTED:
+        chosen = "en"
+    path = ts_path(chosen)
+    _catalogue = load_ts(path) if chosen != "en" and path.exists() else {}
+    _language = chosen
+    return chosen
+
+
+def language() -> str:
+    """The language in force."""
+    return _language
+
+
+def tr(source: str, **params: object) -> str:
+    """Translate an English source string and fill in ``{name}`` parameters."""
+    text = _catalogue.get(source, source)
+    return text.format(**params) if params else text
+
+
+def N_(source: str) -> str:
+    """Mark a string for translation where it is defined; ``tr`` it where it is shown."""
+    return source

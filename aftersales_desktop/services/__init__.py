@@ -1,0 +1,1 @@
+"""Use cases: validate, check permissions, write in one transaction that records the change."""

@@ -1,0 +1,1 @@
+"""Slip and report rendering with reportlab."""

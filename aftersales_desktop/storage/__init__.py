@@ -1,0 +1,1 @@
+"""SQLAlchemy models, engine, migrations and queries of the local SQLite database."""

@@ -1,0 +1,222 @@
+"""The local SQLite database: engine with WAL and foreign keys, sessions that capture changes.
+
+Every flush stamps changed replicated rows with the site's hybrid logical clock and appends
+one outbox entry per row change in the same transaction, so a write and its record of change
+commit or roll back together. Hard deletes of replicated rows are refused: use the tombstone.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.domain.hlc import HybridLogicalClock, Timestamp
+from aftersales_desktop.storage.models import Base, LocalState, OutboxEntry, Replicated
+from aftersales_desktop.storage.types import to_utc_text
+
+CLOCK_KEY = "hlc_last"
+SITE_KEY = "site_id"
+
+
+def replicated_tables_sorted() -> list:
+    """Replicated tables, parents before children."""
+    return [t for t in Base.metadata.sorted_tables if "origin" in t.c]
+
+
+class HardDeleteRefused(RuntimeError):
+    """A replicated row was deleted outright; it must be tombstoned instead."""
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine on the SQLite file at ``path`` with WAL, foreign keys and a busy timeout."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 15})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return engine
+
+
+def encode_value(value: Any) -> Any:
+    """A column value as JSON: datetimes as stored UTC text, dates ISO, Decimals as text."""
+    if isinstance(value, datetime):
+        return to_utc_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def replicated_columns(mapper) -> list[str]:  # noqa: ANN001
+    """Names of the columns of a replicated table that travel in change records."""
+    return [c.key for c in mapper.column_attrs
+            if c.columns[0].info.get("replicated", True) and c.key != "id"]
+
+
+@dataclass
+class ChangeContext:
+    """What the change capture needs: this site's id and its clock."""
+
+    site_id: str
+    clock: HybridLogicalClock
+
+
+class Database:
+    """One outlet's local database: engine, session factory, site identity and clock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        self._changes: ChangeContext | None = None
+        event.listen(self._factory, "before_flush", self._capture_changes)
+
+    # -- identity and clock ---------------------------------------------------------------------
+    def load_identity(self) -> bool:
+        """Read the site id and clock from local_state; False when the database is not set up."""
+        with self._factory() as session:
+            rows = dict(session.execute(select(LocalState.key, LocalState.value)).all())
+        if SITE_KEY not in rows:
+            return False
+        site = rows[SITE_KEY]
+        last = Timestamp.decode(rows[CLOCK_KEY]) if CLOCK_KEY in rows else None
+        self._changes = ChangeContext(site, HybridLogicalClock(site, last))
+        return True
+
+    def create_identity(self, session: Session, site_id: str) -> None:
+        """Record this installation's site id (first run) inside the caller's transaction."""
+        session.add(LocalState(key=SITE_KEY, value=site_id))
+        self._changes = ChangeContext(site_id, HybridLogicalClock(site_id))
+
+    @property
+    def site_id(self) -> str:
+        """This installation's site id (a UUIDv7 made at set-up)."""
+        if self._changes is None:
+            raise RuntimeError("database identity not loaded")
+        return self._changes.site_id
+
+    @property
+    def clock(self) -> HybridLogicalClock:
+        """This site's hybrid logical clock."""
+        if self._changes is None:
+            raise RuntimeError("database identity not loaded")
+        return self._changes.clock
+
+    def local_value(self, key: str) -> str | None:
+        """A value from local_state."""
+        with self._factory() as session:
+            row = session.get(LocalState, key)
+            return row.value if row else None
+
+    # -- sessions -------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one transaction: committed at the end, rolled back on any error."""
+        # A rolled-back transaction leaves the in-memory clock ahead of the stored one; harmless,
+        # since the clock only has to stay monotonic and the next commit stores it.
+        session = self._factory()
+        try:
+            with session.begin():
+                yield session
+        finally:
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for reading only."""
+        session = self._factory()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()
+
+    # -- change capture -------------------------------------------------------------------------
+    def _capture_changes(self, session: Session, _flush_context, _instances) -> None:  # noqa: ANN001
+        for obj in session.deleted:
+            if isinstance(obj, Replicated):
+                raise HardDeleteRefused(f"{type(obj).__name__} rows are tombstoned, never deleted")
+        # Inserts in table-dependency order (parents first), then by time-ordered id, so a receiver
+        # replaying the outbox meets a row before the rows that refer to it.
+        order = {table.name: i for i, table in enumerate(replicated_tables_sorted())}
+        inserts = [o for o in session.new if isinstance(o, Replicated)]
+        for obj in inserts:
+            if obj.id is None:
+                obj.id = uuid7()
+        inserts.sort(key=lambda o: (order[inspect(o).mapper.local_table.name], o.id))
+        pending = [(o, "insert") for o in inserts]
+        pending += [(o, "update") for o in session.dirty
+                    if isinstance(o, Replicated) and session.is_modified(o, include_collections=False)]
+        if not pending:
+            return
+        if self._changes is None:
+            raise RuntimeError("database identity not loaded: cannot record changes")
+        site, clock = self._changes.site_id, self._changes.clock
+        for obj, op in pending:
+            state = inspect(obj)
+            mapper = state.mapper
+            if op == "insert":
+                names = replicated_columns(mapper)
+                fields = {}
+                for name in names:
+                    value = getattr(obj, name)
+                    if value is None and mapper.columns[name].default is not None:
+                        default = mapper.columns[name].default
+                        value = default.arg if default.is_scalar else None
+                        if value is not None:
+                            setattr(obj, name, value)
+                    fields[name] = encode_value(value)
+            else:
+                fields = {name: encode_value(getattr(obj, name)) for name in replicated_columns(mapper)
+                          if state.attrs[name].history.has_changes()}
+                if not fields:
+                    continue
+            stamp = clock.now().encode()
+            obj.hlc = stamp
+            obj.origin = obj.origin or site
+            session.add(OutboxEntry(table_name=mapper.local_table.name, row_id=obj.id, op=op,
+                                    fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
+                                    hlc=stamp, origin=site))
+        # The clock is persisted in the same transaction as the stamps it issued.
+        with session.no_autoflush:
+            clock_row = session.get(LocalState, CLOCK_KEY)
+        if clock_row is None:
+            session.add(LocalState(key=CLOCK_KEY, value=clock.last.encode()))
+        else:
+            clock_row.value = clock.last.encode()
+
+
+def open_database(data_dir: Path) -> Database:
+    """Open (creating if needed) the outlet database in ``data_dir``, migrated to the newest schema.
+
+    A database that needs a migration is copied to ``backups/`` first.
+    """
+    from aftersales_desktop.paths import backups_dir, database_path
+    from aftersales_desktop.storage.migrate import upgrade
+
+    path = database_path(data_dir)
+    db = Database(path)
+    upgrade(db.engine, path, backups_dir(data_dir))
+    db.load_identity()
+    return db

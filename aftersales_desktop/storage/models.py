@@ -1,0 +1,224 @@
+"""The database schema as SQLAlchemy 2.x models.
+
+Replicated tables carry origin, HLC and a tombstone (design.md, "Data rules"). Local tables
+(outbox, clock, number sequences, identity) belong to this database alone and never replicate.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.storage.types import UTCDateTime
+
+#: Column info flag for a derived column that each site computes for itself and never replicates.
+LOCAL = {"replicated": False}
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class Replicated:
+    """Columns every replicated row carries; its changes go to the outbox in the same transaction."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=uuid7)
+    origin: Mapped[str] = mapped_column(String(36), default="", info=LOCAL)
+    hlc: Mapped[str] = mapped_column(String(64), default="", info=LOCAL)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Outlet(Replicated, Base):
+    """A service outlet (售后维修网点) or head office."""
+
+    __tablename__ = "outlets"
+    code: Mapped[str] = mapped_column(String(8))
+    name: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+
+
+class User(Replicated, Base):
+    """A staff account with one role."""
+
+    __tablename__ = "users"
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    username: Mapped[str] = mapped_column(String(60), index=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(30))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class OutletSetting(Replicated, Base):
+    """An outlet policy (reply hours by priority, ...) that replicates with the data."""
+
+    __tablename__ = "outlet_settings"
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    key: Mapped[str] = mapped_column(String(80))
+    value: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_outlet_settings_outlet_key", "outlet_id", "key"),)
+
+
+class Customer(Replicated, Base):
+    """A customer: a person or a company contact."""
+
+    __tablename__ = "customers"
+    name: Mapped[str] = mapped_column(String(120), index=True)
+    phone: Mapped[str] = mapped_column(String(40), index=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Product(Replicated, Base):
+    """A consumable model in the catalog."""
+
+    __tablename__ = "products"
+    product_type: Mapped[str] = mapped_column(String(20))
+    brand: Mapped[str] = mapped_column(String(60))
+    model: Mapped[str] = mapped_column(String(80), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    compatible_printers: Mapped[str] = mapped_column(Text, default="")
+    unit_price_fen: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Job(Replicated, Base):
+    """A service job (售后工单): one customer request from intake to closure."""
+
+    __tablename__ = "jobs"
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    channel: Mapped[str] = mapped_column(String(20))
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_id: Mapped[str | None] = mapped_column(ForeignKey("products.id"))
+    serial_number: Mapped[str] = mapped_column(String(80), default="")
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    fault_category: Mapped[str] = mapped_column(String(30))
+    description: Mapped[str] = mapped_column(Text, default="")
+    priority: Mapped[str] = mapped_column(String(10))
+    priority_rank: Mapped[int] = mapped_column(Integer)
+    reply_due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    assigned_to: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    # Derived from job_events by domain.jobs.derive_status; each site computes it, so it is local.
+    status: Mapped[str] = mapped_column(String(20), info=LOCAL)
+    # When the job reached a terminal or resolved state (derived too): open jobs have NULL here.
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime, info=LOCAL)
+
+    __table_args__ = (
+        Index("ix_jobs_created", "created_at", "id"),
+        Index("ix_jobs_due", "reply_due_at", "id"),
+        Index("ix_jobs_priority", "priority_rank", "created_at", "id"),
+        Index("ix_jobs_status_created", "status", "created_at", "id"),
+        Index("ix_jobs_assigned_created", "assigned_to", "created_at", "id"),
+        Index("ix_jobs_number_id", "number", "id"),
+        Index("ix_jobs_serial", "serial_number"),
+    )
+
+
+class JobEvent(Replicated, Base):
+    """One entry of a job's timeline (insert-only): a status change, assignment, escalation or note."""
+
+    __tablename__ = "job_events"
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    assignee_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Visit(Replicated, Base):
+    """An on-site visit (上门维修) agreed with the customer."""
+
+    __tablename__ = "visits"
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    technician_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    address: Mapped[str] = mapped_column(String(300))
+    tools: Mapped[str] = mapped_column(Text, default="")
+    parts_to_bring: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="planned")
+
+    __table_args__ = (Index("ix_visits_tech_start", "technician_id", "starts_at"),)
+
+
+class RepairRecord(Replicated, Base):
+    """A repair record (维修记录): what was found, done and tested at one visit or bench repair."""
+
+    __tablename__ = "repair_records"
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
+    technician_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    fault_confirmed: Mapped[bool] = mapped_column(Boolean)
+    symptom: Mapped[str] = mapped_column(Text, default="")
+    diagnosis: Mapped[str] = mapped_column(Text, default="")
+    work_done: Mapped[str] = mapped_column(Text, default="")
+    labour_minutes: Mapped[int] = mapped_column(Integer)
+    test_performed: Mapped[str] = mapped_column(Text, default="")
+    test_passed: Mapped[bool] = mapped_column(Boolean)
+    outcome: Mapped[str] = mapped_column(String(20))
+
+
+class RepairPart(Replicated, Base):
+    """A part replaced (更换部件) in a repair, from the catalog, with quantity."""
+
+    __tablename__ = "repair_parts"
+    repair_id: Mapped[str] = mapped_column(ForeignKey("repair_records.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_fen: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# ---- local tables: never replicated -------------------------------------------------------------
+
+
+class OutboxEntry(Base):
+    """A change to a replicated row waiting to be published; written in the same transaction."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    op: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[str] = mapped_column(Text)  # JSON object of column -> value
+    hlc: Mapped[str] = mapped_column(String(64))
+    origin: Mapped[str] = mapped_column(String(36))
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LocalState(Base):
+    """Key-value facts about this installation: its site id, its outlet, its clock."""
+
+    __tablename__ = "local_state"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class NumberSequence(Base):
+    """The last document number used per outlet, kind and month."""
+
+    __tablename__ = "number_sequences"
+    outlet_code: Mapped[str] = mapped_column(String(8), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(2), primary_key=True)
+    period: Mapped[str] = mapped_column(String(6), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+
+
+REPLICATED_TABLES = tuple(
+    m.local_table for m in Base.registry.mappers if issubclass(m.class_, Replicated)
+)
