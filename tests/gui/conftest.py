@@ -1,0 +1,45 @@
+"""GUI test set-up: offscreen Qt, English texts, no modal dialog left able to block the suite."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def english_interface():
+    """Tests read English texts; the catalogue is reset after each test."""
+    from aftersales_desktop import i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch):
+    """Record QMessageBox calls instead of showing them; tests read ``boxes`` to assert on them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def record(kind, answer):
+        def box(_parent, title, text, *args, **kwargs):
+            shown.append((kind, f"{title}: {text}"))
+            return answer
+        return box
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
+
+
+@pytest.fixture
+def boxes(no_blocking_message_boxes):
+    """The message boxes a test caused, as (kind, 'title: text')."""
+    return no_blocking_message_boxes
