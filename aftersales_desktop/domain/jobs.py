@@ -54,8 +54,11 @@ _OPEN_WORK = {JobStatus.NEW, JobStatus.ASSIGNED, JobStatus.SCHEDULED, JobStatus.
 
 #: Which status may follow which. Terminal states absorb.
 TRANSITIONS: dict[JobStatus, frozenset[JobStatus]] = {
+    # Booking a visit or recording a bench repair names the technician, so a new job may go
+    # straight there (a technician's own walk-in job has no one to assign it first).
     JobStatus.NEW: frozenset({JobStatus.ASSIGNED, JobStatus.ESCALATED, JobStatus.CANCELLED,
-                              JobStatus.IN_PROGRESS}),
+                              JobStatus.SCHEDULED, JobStatus.IN_PROGRESS, JobStatus.RESOLVED,
+                              JobStatus.RETURN_PENDING}),
     JobStatus.ASSIGNED: frozenset({JobStatus.ASSIGNED, JobStatus.SCHEDULED, JobStatus.IN_PROGRESS,
                                    JobStatus.ESCALATED, JobStatus.RESOLVED, JobStatus.RETURN_PENDING,
                                    JobStatus.CANCELLED}),

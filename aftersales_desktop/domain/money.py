@@ -11,6 +11,8 @@ def yuan_to_fen(text: str | Decimal | int) -> int:
         value = Decimal(str(text).strip().replace(",", "").replace("¥", ""))
     except InvalidOperation as exc:
         raise ValueError(f"not an amount: {text!r}") from exc
+    if not value.is_finite():  # 'inf', 'NaN', 'sNaN' parse as Decimals but are no amount
+        raise ValueError(f"not an amount: {text!r}")
     fen = value * 100
     if fen != fen.to_integral_value():
         raise ValueError(f"more than two decimals: {text!r}")

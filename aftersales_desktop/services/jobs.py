@@ -7,10 +7,10 @@ status derived from those events, kept beside the row so lists can filter on an 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 
-from sqlalchemy import and_, func, select, text, tuple_
+from sqlalchemy import and_, column, func, select, table, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from aftersales_desktop.domain.enums import (Channel, FaultCategory, Priority, RepairOutcome, Role,
@@ -295,7 +295,8 @@ def _event(session: Session, job: Job, user: CurrentUser, now: datetime, kind: E
            to: JobStatus | None = None, note: str = "", assignee: str | None = None) -> None:
     """Append a timeline entry; when ``to`` is given it is a status change and must be allowed."""
     current = JobStatus(job.status)
-    if to is not None and to != current and not can_move(current, to):
+    # A finished job takes no status event at all, not even one that keeps its status.
+    if to is not None and (to != current or current.is_terminal) and not can_move(current, to):
         raise ValidationError.single("status", "A job that is '{current}' cannot become '{target}'.",
                                      current=current.label, target=to.label)
     session.add(JobEvent(job_id=job.id, at=now, user_id=user.id, kind=kind.value,
@@ -325,13 +326,32 @@ def search_body(job: Job, customer: Customer, product: Product | None) -> str:
                       job.serial_number, product_text, job.description)
 
 
+#: job_search rowids are the job's creation time in microseconds times this, plus a slot that
+#: tells apart jobs taken in the same microsecond. Rowid order is then newest-first order, so a
+#: search for a common word (浦东 in half the jobs) reads the newest matches and stops at the page
+#: size instead of collecting every match and sorting them.
+SEARCH_SLOTS = 1024
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def search_rowid_base(created_at: datetime) -> int:
+    """The lowest job_search rowid of a job taken at ``created_at`` (its slot 0)."""
+    return (created_at - _EPOCH) // timedelta(microseconds=1) * SEARCH_SLOTS
+
+
 def reindex_job(session: Session, job: Job) -> None:
     """Refresh the job's full-text entry."""
     customer = session.get(Customer, job.customer_id)
     product = session.get(Product, job.product_id) if job.product_id else None
-    session.execute(text("DELETE FROM job_search WHERE job_id = :id"), {"id": job.id})
-    session.execute(text("INSERT INTO job_search(job_id, body) VALUES (:id, :body)"),
-                    {"id": job.id, "body": search_body(job, customer, product)})
+    base = search_rowid_base(job.created_at)
+    bounds = {"lo": base, "hi": base + SEARCH_SLOTS - 1, "id": job.id}
+    # A rowid range is a direct seek in FTS5; job_id alone (an unindexed column) would scan it all.
+    session.execute(text("DELETE FROM job_search WHERE rowid BETWEEN :lo AND :hi AND job_id = :id"), bounds)
+    taken = set(session.scalars(text("SELECT rowid FROM job_search WHERE rowid BETWEEN :lo AND :hi"),
+                                bounds))
+    rowid = next(r for r in range(base, base + SEARCH_SLOTS) if r not in taken)
+    session.execute(text("INSERT INTO job_search(rowid, job_id, body) VALUES (:rowid, :id, :body)"),
+                    {"rowid": rowid, "id": job.id, "body": search_body(job, customer, product)})
 
 
 def reindex_jobs_of_customer(session: Session, customer_id: str) -> None:
@@ -627,7 +647,7 @@ def _cursor_of(row: JobRow, sort: JobSort, rank: int) -> tuple:
     return (row.number, row.id)
 
 
-def _filters(ctx: AppContext, query: JobQuery) -> tuple[list, str | None]:
+def _filters(ctx: AppContext, query: JobQuery, *, search_subquery: bool = True) -> tuple[list, str | None]:
     conditions = [Job.deleted.is_(False)]
     if query.statuses:
         conditions.append(Job.status.in_(sorted(s.value for s in query.statuses)))
@@ -642,7 +662,7 @@ def _filters(ctx: AppContext, query: JobQuery) -> tuple[list, str | None]:
     if query.created_to is not None:
         conditions.append(Job.created_at < _local_midnight(query.created_to + timedelta(days=1)))
     expression = match_query(query.text) if query.text else None
-    if expression:
+    if expression and search_subquery:
         conditions.append(Job.id.in_(select(text("job_id")).select_from(text("job_search"))
                                      .where(text("job_search MATCH :match"))))
     return conditions, expression
@@ -655,6 +675,10 @@ def _local_midnight(day: date) -> datetime:
 def list_jobs(ctx: AppContext, query: JobQuery, after: tuple | None = None, limit: int = 100) -> JobPage:
     """A page of jobs matching ``query`` in its order, after the keyset cursor ``after``."""
     ctx.require(Action.VIEW_JOBS)
+    if query.text and query.sort in (JobSort.NEWEST, JobSort.OLDEST):
+        conditions, expression = _filters(ctx, query, search_subquery=False)
+        if expression:
+            return _search_in_time_order(ctx, conditions, expression, query.sort, after, limit)
     conditions, expression = _filters(ctx, query)
     order = _SORTS[query.sort]
     if after is not None:
@@ -673,6 +697,36 @@ def list_jobs(ctx: AppContext, query: JobQuery, after: tuple | None = None, limi
     if len(raw) > limit:
         last = raw[limit - 1]
         cursor = _cursor_of(rows[-1], query.sort, last[-1])
+    return JobPage(rows, cursor)
+
+
+_SEARCH = table("job_search", column("rowid"), column("job_id"))
+
+
+def _search_in_time_order(ctx: AppContext, conditions: list, expression: str, sort: JobSort,
+                          after: tuple | None, limit: int) -> JobPage:
+    """A page of a text search, newest (or oldest) first, read from the index in rowid order.
+
+    job_search rowids follow creation time (see ``search_rowid_base``), so FTS5 hands matches
+    over in page order and the query stops after ``limit`` rows, however many jobs match. Jobs
+    taken in the same microsecond come in slot order rather than id order. The cursor is the rowid.
+    """
+    newest = sort == JobSort.NEWEST
+    rowid = _SEARCH.c.rowid
+    statement = (select(*_row_columns(), Job.priority_rank, rowid)
+                 .select_from(_SEARCH)
+                 .join(Job, Job.id == _SEARCH.c.job_id)
+                 .join(Customer, Customer.id == Job.customer_id)
+                 .outerjoin(Product, Product.id == Job.product_id)
+                 .outerjoin(_Tech, _Tech.id == Job.assigned_to)
+                 .where(text("job_search MATCH :match"), *conditions))
+    if after is not None:
+        statement = statement.where(rowid < after[0] if newest else rowid > after[0])
+    statement = statement.order_by(rowid.desc() if newest else rowid.asc()).limit(limit + 1)
+    with ctx.db.reader() as session:
+        raw = session.execute(statement, {"match": expression}).all()
+    rows = [_to_row(r) for r in raw[:limit]]
+    cursor = (raw[limit - 1][-1],) if len(raw) > limit else None
     return JobPage(rows, cursor)
 
 
@@ -756,6 +810,14 @@ def agenda(ctx: AppContext, technician_id: str, start: datetime, end: datetime) 
         return [AgendaItem(v.id, v.job_id, number, name, phone, v.starts_at, v.ends_at, v.address,
                            v.tools, v.parts_to_bring, VisitStatus(v.status))
                 for v, number, name, phone in session.execute(statement)]
+
+
+def get_job_row(ctx: AppContext, job_id: str) -> JobRow:
+    """One job as a line of the job list (to refresh that line after an action)."""
+    ctx.require(Action.VIEW_JOBS)
+    with ctx.db.reader() as session:
+        _load_job(session, job_id)
+        return _row_for(session, job_id)
 
 
 def find_job_by_number(ctx: AppContext, number: str) -> str | None:

@@ -1,0 +1,302 @@
+"""The main window: navigation on the left, the chosen page on the right, menus and a status bar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from aftersales_desktop import __version__
+from aftersales_desktop.domain.enums import Role
+from aftersales_desktop.domain.permissions import Action, is_allowed
+from aftersales_desktop.gui.jobs_view import JobsView
+from aftersales_desktop.gui.theme import outlet_title, page_header
+from aftersales_desktop.i18n import tr
+from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.services.outlet import current_outlet
+
+DEFAULT_SIZE = (1280, 800)
+GEOMETRY_KEY = "mainWindow/geometry"
+STATUS_MESSAGE_MS = 8000
+
+
+@dataclass
+class Page:
+    """One entry of the navigation: its key, texts, and how to build its widget (built on first visit)."""
+
+    key: str
+    nav_text: str
+    title: str
+    subtitle: str
+    build: Callable[[], QWidget]
+    widget: QWidget | None = None
+
+
+class MainWindow(QMainWindow):
+    """The application window of a logged-in user; pages depend on the user's role.
+
+    ``logout_requested`` is emitted by File > Log out; whoever runs the application shows the login
+    again (the window itself only knows its own user).
+    """
+
+    logout_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if ctx.user is None:
+            raise ValueError("MainWindow needs a logged-in user")
+        self.ctx = ctx
+        self.user = ctx.user
+        self.outlet = current_outlet(ctx.db)
+        self.setWindowTitle(tr("After-sales desktop — {outlet}", outlet=self.outlet.name))
+        self.jobs_view = JobsView(ctx)
+        self.jobs_view.status_message.connect(self.show_status)
+        self.pages: list[Page] = self._pages()
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+
+    # ---- construction ---------------------------------------------------------------------------
+
+    def _pages(self) -> list[Page]:
+        technician = self.user.role == Role.TECHNICIAN
+        pages = [
+            Page("jobs", tr("Jobs"), tr("Service jobs"),
+                 tr("Every customer request from intake to closure."), lambda: self.jobs_view),
+            Page("agenda", tr("My agenda") if technician else tr("Agenda"),
+                 tr("My agenda") if technician else tr("Technicians' agenda"),
+                 tr("On-site visits with their time, address, tools and parts to bring."),
+                 self._build_agenda),
+            Page("catalog", tr("Catalog"), tr("Product catalog"),
+                 tr("Toner, ink, drums and ribbons, with compatible printers and prices."),
+                 self._build_catalog),
+        ]
+        if is_allowed(self.user.role, Action.MANAGE_STAFF):
+            pages.append(Page("staff", tr("Staff"), tr("Staff accounts"),
+                              tr("Who may log in at this outlet, and in which role."), self._build_staff))
+        return pages
+
+    def _build_agenda(self) -> QWidget:
+        from aftersales_desktop.gui.agenda_view import AgendaView
+
+        view = AgendaView(self.ctx)
+        view.open_job.connect(self.show_job)
+        return view
+
+    def _build_catalog(self) -> QWidget:
+        from aftersales_desktop.gui.catalog_view import CatalogView
+
+        return CatalogView(self.ctx)
+
+    def _build_staff(self) -> QWidget:
+        from aftersales_desktop.gui.staff_view import StaffView
+
+        return StaffView(self.ctx)
+
+    def _build_body(self) -> None:
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.setSpacing(0)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QListWidget.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for page in self.pages:
+            item = QListWidgetItem(page.nav_text)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            # Style-sheet padding does not grow list rows, so the row height is set here.
+            item.setSizeHint(QSize(0, self.navigation.fontMetrics().height() + 20))
+            self.navigation.addItem(item)
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(p.nav_text) for p in self.pages)
+        # Item padding and margins in the style sheet add about 60 px around the text.
+        self.navigation.setFixedWidth(max(180, widest + 80))
+        self.navigation.currentRowChanged.connect(self._show_page)
+        side_column.addWidget(self.navigation)
+        row.addWidget(side)
+
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.setSpacing(0)
+        self.new_job_button = QPushButton(tr("New job"))
+        self.new_job_button.setObjectName("primaryButton")
+        self.new_job_button.setToolTip(tr("Record a new customer request (Ctrl+N)"))
+        self.new_job_button.clicked.connect(self.new_job)
+        self.new_job_button.setVisible(is_allowed(self.user.role, Action.CREATE_JOB))
+        # The button sits at the right of the title line, so the header stays one compact band.
+        header, self.page_title, self.page_subtitle = page_header("", "", self.new_job_button)
+        right_column.addWidget(header)
+        self.stack = QStackedWidget()
+        right_column.addWidget(self.stack, 1)
+        row.addWidget(right, 1)
+        self.setCentralWidget(body)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_job_action = QAction(tr("&New job"), self)
+        self.new_job_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_job_action.triggered.connect(self.new_job)
+        self.new_job_action.setVisible(is_allowed(self.user.role, Action.CREATE_JOB))
+        self.new_job_action.setEnabled(is_allowed(self.user.role, Action.CREATE_JOB))
+        file_menu.addAction(self.new_job_action)
+        self.find_action = QAction(tr("&Find job…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find_job)
+        file_menu.addAction(self.find_action)
+        file_menu.addSeparator()
+        self.settings_action = QAction(tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        allowed_settings = is_allowed(self.user.role, Action.EDIT_SETTINGS)
+        self.settings_action.setVisible(allowed_settings)
+        self.settings_action.setEnabled(allowed_settings)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        self.logout_action = QAction(tr("&Log out"), self)
+        self.logout_action.triggered.connect(self.log_out)
+        file_menu.addAction(self.logout_action)
+        self.quit_action = QAction(tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        for number, page in enumerate(self.pages, start=1):
+            action = QAction(page.nav_text, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(tr("{name} ({role})", name=self.user.display_name,
+                                    role=tr(self.user.role.label)))
+        self.outlet_label = QLabel(outlet_title(self.outlet.code, self.outlet.name))
+        for label in (self.user_label, self.outlet_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value(GEOMETRY_KEY)
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        width, height = DEFAULT_SIZE
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            # A laptop screen smaller than the default gets a window that fits it.
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    # ---- pages ----------------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        """Keys of the pages this user sees, in navigation order."""
+        return [page.key for page in self.pages]
+
+    def page(self, key: str) -> QWidget:
+        """The widget of page ``key``, built now if it was never shown."""
+        page = next(p for p in self.pages if p.key == key)
+        if page.widget is None:
+            page.widget = page.build()
+            self.stack.addWidget(page.widget)
+        return page.widget
+
+    def current_page_key(self) -> str:
+        """Key of the page on screen."""
+        return self.pages[self.navigation.currentRow()].key
+
+    def show_page(self, key: str) -> QWidget:
+        """Switch to page ``key`` and return its widget."""
+        self.navigation.setCurrentRow(self.page_keys().index(key))
+        return self.page(key)
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[row]
+        fresh = page.widget is None
+        widget = self.page(page.key)
+        self.stack.setCurrentWidget(widget)
+        self.page_title.setText(page.title)
+        self.page_subtitle.setText(page.subtitle)
+        refresh = getattr(widget, "refresh", None)
+        # Pages other than jobs show what jobs work changes (visits), so they reload when revisited.
+        if not fresh and page.key != "jobs" and callable(refresh):
+            refresh()
+
+    # ---- actions --------------------------------------------------------------------------------
+
+    def show_job(self, job_id: str) -> None:
+        """Switch to the jobs page and open one job."""
+        self.show_page("jobs")
+        self.jobs_view.open_job(job_id)
+
+    def new_job(self) -> None:
+        """Open the intake form on the jobs page."""
+        if not is_allowed(self.user.role, Action.CREATE_JOB):
+            return
+        self.show_page("jobs")
+        self.jobs_view.new_job()
+
+    def find_job(self) -> None:
+        """Put the cursor in the jobs search box."""
+        self.show_page("jobs")
+        self.jobs_view.focus_search()
+
+    def show_status(self, message: str) -> None:
+        """Show a passing message in the status bar."""
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+
+    def settings_dialog(self) -> QWidget:
+        """The outlet settings dialog (not shown yet)."""
+        from aftersales_desktop.gui.settings_dialog import SettingsDialog
+
+        return SettingsDialog(self.ctx, self)
+
+    def open_settings(self) -> None:
+        """Edit the outlet settings (managers)."""
+        if is_allowed(self.user.role, Action.EDIT_SETTINGS) and self.settings_dialog().run():
+            self.show_status(tr("Settings saved."))
+
+    def log_out(self) -> None:
+        """Ask the application to show the login again."""
+        self.save_geometry()
+        self.logout_requested.emit()
+
+    def show_about(self) -> None:
+        """Version and purpose of the application."""
+        QMessageBox.about(self, tr("About the after-sales desktop"),
+                          tr("After-sales desktop {version}\n\nService jobs, on-site visits and repair "
+                             "slips for printer consumables, working offline.", version=__version__))
+
+    def save_geometry(self) -> None:
+        """Remember size and position for the next start."""
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Remember the geometry on the way out."""
+        self.save_geometry()
+        super().closeEvent(event)
+

@@ -1,0 +1,38 @@
+"""Sanity of the role/action matrix (the services enforce it; see tests/services/test_permissions)."""
+
+from __future__ import annotations
+
+from aftersales_desktop.domain.enums import Role
+from aftersales_desktop.domain.permissions import ALLOWED, Action, is_allowed
+
+
+def test_every_action_has_an_entry():
+    assert set(ALLOWED) == set(Action)
+
+
+def test_only_managers_manage_staff_and_settings():
+    assert ALLOWED[Action.MANAGE_STAFF] == {Role.MANAGER}
+    assert ALLOWED[Action.EDIT_SETTINGS] == {Role.MANAGER}
+
+
+def test_hq_analyst_only_looks():
+    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [Action.VIEW_JOBS]
+
+
+def test_everyone_may_view_jobs_and_managers_may_do_everything():
+    assert ALLOWED[Action.VIEW_JOBS] == set(Role)
+    assert all(is_allowed(Role.MANAGER, a) for a in Action)
+
+
+def test_storekeeper_edits_the_catalog_but_does_not_run_jobs():
+    assert is_allowed(Role.STOREKEEPER, Action.EDIT_CATALOG)
+    for action in (Action.CREATE_JOB, Action.ASSIGN_JOB, Action.RECORD_REPAIR, Action.CLOSE_JOB,
+                   Action.CANCEL_JOB):
+        assert not is_allowed(Role.STOREKEEPER, action)
+
+
+def test_technicians_record_repairs_but_do_not_close_cancel_or_assign():
+    assert is_allowed(Role.TECHNICIAN, Action.RECORD_REPAIR)
+    assert not is_allowed(Role.CUSTOMER_SERVICE, Action.RECORD_REPAIR)
+    for action in (Action.CLOSE_JOB, Action.CANCEL_JOB, Action.ASSIGN_JOB, Action.MANAGE_STAFF):
+        assert not is_allowed(Role.TECHNICIAN, action)

@@ -1,0 +1,221 @@
+"""Every Action-guarded service function, called by every role, obeys domain.permissions.ALLOWED.
+
+The guarded functions are found in the source (``ctx.require(Action.X)``), so a new one that is
+not exercised here fails the suite instead of going untested.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from aftersales_desktop.domain.enums import (Channel, FaultCategory, Priority, ProductType, RepairOutcome,
+                                             Role)
+from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from aftersales_desktop.domain.permissions import ALLOWED, Action
+from aftersales_desktop.services import catalog, customers, jobs, outlet as outlet_service, staff
+from aftersales_desktop.services.context import AppContext, CurrentUser
+from aftersales_desktop.services.customers import CustomerDraft
+from aftersales_desktop.services.outlet import AccountDraft
+from aftersales_desktop.storage.models import OutboxEntry
+from tests.services.support import Clock
+from tests.services.support import _outlet_template, fast_passwords, outlet_copy  # noqa: F401  (fixtures)
+
+SERVICES_DIR = Path(__file__).resolve().parents[2] / "aftersales_desktop" / "services"
+NOW = datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc)
+_unique = itertools.count()
+
+
+def guarded_functions() -> dict[str, Action]:
+    """'module.function' -> the Action it requires, read from the services' source."""
+    found = {}
+    for path in sorted(SERVICES_DIR.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for call in ast.walk(node):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "require" and call.args
+                        and isinstance(call.args[0], ast.Attribute)
+                        and isinstance(call.args[0].value, ast.Name) and call.args[0].value.id == "Action"):
+                    found[f"{path.stem}.{node.name}"] = Action[call.args[0].attr]
+    return found
+
+
+GUARDED = guarded_functions()
+
+
+class Env:
+    """The outlet with one person per role and helpers that prepare a job in a given state."""
+
+    def __init__(self, outlet) -> None:
+        self.db = outlet.db
+        self.clock = Clock(NOW)
+        self.manager = AppContext(self.db, outlet.manager.user, now=self.clock)
+        self.tech_id = outlet.technician_id
+        self.product_id = outlet.product_id
+        self.users = {Role.MANAGER: outlet.manager.user, Role.CUSTOMER_SERVICE: outlet.clerk.user,
+                      Role.TECHNICIAN: outlet.technician.user}
+        for role, username in ((Role.STOREKEEPER, "store"), (Role.HQ_ANALYST, "hq")):
+            member = staff.create_staff(self.manager, AccountDraft(username, username, "secret1", role))
+            self.users[role] = CurrentUser(member.id, member.username, member.display_name, role,
+                                           outlet.manager.user.outlet_id)
+        tech2 = staff.create_staff(self.manager, AccountDraft("tech2", "赵师傅", "secret1", Role.TECHNICIAN))
+        self.tech2_id = tech2.id
+
+    def ctx(self, user: CurrentUser | None) -> AppContext:
+        return AppContext(self.db, user, now=self.clock)
+
+    def job(self, assigned: bool = True) -> str:
+        draft = jobs.JobDraft(Channel.HOTLINE, FaultCategory.LEAK, Priority.HIGH, "漏粉",
+                              new_customer=CustomerDraft("王芳", "13812345678", address="上海市浦东新区"),
+                              product_id=self.product_id, assign_to=self.tech_id if assigned else None)
+        return jobs.create_job(self.manager, draft).id
+
+    def resolved_job(self) -> str:
+        job_id = self.job()
+        jobs.record_repair(self.manager, job_id, repair())
+        return job_id
+
+    def outbox(self) -> int:
+        with self.db.reader() as session:
+            return session.scalar(select(func.count()).select_from(OutboxEntry))
+
+
+def repair(**changes) -> jobs.RepairDraft:
+    values = dict(fault_confirmed=True, symptom="漏粉", diagnosis="密封条老化", work_done="更换硒鼓",
+                  labour_minutes=20, test_performed="打印十页", test_passed=True,
+                  outcome=RepairOutcome.FIXED)
+    values.update(changes)
+    return jobs.RepairDraft(**values)
+
+
+def job_draft() -> jobs.JobDraft:
+    return jobs.JobDraft(Channel.WALK_IN, FaultCategory.PAPER_JAM, Priority.NORMAL, "卡纸",
+                         new_customer=CustomerDraft("李娜", "13700001111"), product_model="CF283A")
+
+
+# name -> (prepare(env) -> arguments made as the manager, call(ctx, env, arguments))
+CALLS = {
+    "jobs.create_job": (lambda e: None, lambda c, e, a: jobs.create_job(c, job_draft())),
+    "jobs.assign_job": (lambda e: e.job(assigned=False),
+                        lambda c, e, a: jobs.assign_job(c, a, e.tech2_id)),
+    "jobs.escalate_job": (lambda e: e.job(), lambda c, e, a: jobs.escalate_job(c, a, "复杂故障")),
+    "jobs.schedule_visit": (lambda e: e.job(), lambda c, e, a: jobs.schedule_visit(c, a, jobs.VisitDraft(
+        e.tech_id, NOW + timedelta(days=1), NOW + timedelta(days=1, hours=2), "上海市浦东新区"))),
+    "jobs.record_repair": (lambda e: e.job(), lambda c, e, a: jobs.record_repair(
+        c, a, repair(technician_id=e.tech_id))),
+    "jobs.close_job": (lambda e: e.resolved_job(), lambda c, e, a: jobs.close_job(c, a, 5)),
+    "jobs.reopen_job": (lambda e: e.resolved_job(), lambda c, e, a: jobs.reopen_job(c, a, "仍漏粉")),
+    "jobs.cancel_job": (lambda e: e.job(), lambda c, e, a: jobs.cancel_job(c, a, "客户撤回")),
+    "jobs.add_note": (lambda e: e.job(), lambda c, e, a: jobs.add_note(c, a, "已电话联系")),
+    "jobs.list_jobs": (lambda e: None, lambda c, e, a: jobs.list_jobs(c, jobs.JobQuery(text="芳"))),
+    "jobs.count_jobs": (lambda e: None, lambda c, e, a: jobs.count_jobs(c, jobs.JobQuery())),
+    "jobs.get_job": (lambda e: e.job(), lambda c, e, a: jobs.get_job(c, a)),
+    "jobs.get_job_row": (lambda e: e.job(), lambda c, e, a: jobs.get_job_row(c, a)),
+    "jobs.agenda": (lambda e: None, lambda c, e, a: jobs.agenda(
+        c, c.user.id if c.user else e.tech_id, NOW, NOW + timedelta(days=7))),  # one's own agenda
+    "jobs.find_job_by_number": (lambda e: None,
+                                lambda c, e, a: jobs.find_job_by_number(c, "SH01-J202603-0001")),
+    "staff.list_staff": (lambda e: None, lambda c, e, a: staff.list_staff(c)),
+    "staff.create_staff": (lambda e: None, lambda c, e, a: staff.create_staff(
+        c, AccountDraft(f"new{next(_unique)}", "新人", "secret1", Role.TECHNICIAN))),
+    "staff.update_staff": (lambda e: e.tech2_id, lambda c, e, a: staff.update_staff(
+        c, a, display_name="赵大师傅", role=Role.TECHNICIAN)),
+    "outlet.get_reply_hours": (lambda e: None, lambda c, e, a: outlet_service.get_reply_hours(c)),
+    "outlet.set_reply_hours": (lambda e: None, lambda c, e, a: outlet_service.set_reply_hours(
+        c, {Priority.HIGH: 3 + next(_unique) % 5})),
+    "catalog.list_products": (lambda e: None, lambda c, e, a: catalog.list_products(c, "CF")),
+    "catalog.find_product_by_model": (lambda e: None,
+                                      lambda c, e, a: catalog.find_product_by_model(c, "CF283A")),
+    "catalog.create_product": (lambda e: None, lambda c, e, a: catalog.create_product(
+        c, catalog.ProductDraft(ProductType.INK, "Canon", f"PG-{next(_unique)}", unit_price="89.90"))),
+    "customers.find_customers": (lambda e: None, lambda c, e, a: customers.find_customers(c, "王")),
+    "customers.get_customer": (lambda e: jobs.get_job(e.manager, e.job()).customer_id,
+                               lambda c, e, a: customers.get_customer(c, a)),
+    "customers.update_customer": (lambda e: jobs.get_job(e.manager, e.job()).customer_id,
+                                  lambda c, e, a: customers.update_customer(
+                                      c, a, CustomerDraft("王芳", "13812345678", address="北京市朝阳区"))),
+}
+
+
+#: The action each writing function must require (everything else only reads: VIEW_JOBS).
+WRITES = {
+    "jobs.create_job": Action.CREATE_JOB, "jobs.assign_job": Action.ASSIGN_JOB,
+    "jobs.reopen_job": Action.ASSIGN_JOB, "jobs.escalate_job": Action.ESCALATE_JOB,
+    "jobs.schedule_visit": Action.SCHEDULE_VISIT, "jobs.record_repair": Action.RECORD_REPAIR,
+    "jobs.close_job": Action.CLOSE_JOB, "jobs.cancel_job": Action.CANCEL_JOB,
+    "jobs.add_note": Action.ADD_NOTE, "staff.create_staff": Action.MANAGE_STAFF,
+    "staff.update_staff": Action.MANAGE_STAFF, "outlet.set_reply_hours": Action.EDIT_SETTINGS,
+    "catalog.create_product": Action.EDIT_CATALOG, "customers.update_customer": Action.EDIT_CUSTOMER,
+}
+
+
+def test_no_service_function_lost_its_guard_or_changed_its_action():
+    import importlib
+
+    for name in CALLS:
+        module, function = name.split(".")
+        if not hasattr(importlib.import_module(f"aftersales_desktop.services.{module}"), function):
+            continue  # removed since this matrix was written
+        assert name in GUARDED, f"{name} no longer checks a permission"
+        assert GUARDED[name] == WRITES.get(name, Action.VIEW_JOBS), name
+
+
+def test_every_guarded_service_function_is_in_the_matrix():
+    missing = sorted(set(GUARDED) - set(CALLS))
+    assert not missing, f"add these Action-guarded functions to CALLS: {missing}"
+    assert len(GUARDED) >= 25  # the source scan really found the services
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_each_role_is_allowed_or_denied_exactly_as_the_matrix_says(outlet, name):
+    env = Env(outlet)
+    prepare, call = CALLS[name]
+    action = GUARDED[name]
+    for role in Role:
+        arguments = prepare(env)
+        writes = env.outbox()
+        ctx = env.ctx(env.users[role])
+        if role in ALLOWED[action]:
+            try:
+                call(ctx, env, arguments)
+            except (ValidationError, NotFound):
+                pass  # got past the permission check; the input was refused on its merits
+            except PermissionDenied as exc:  # pragma: no cover - the failure being tested for
+                pytest.fail(f"{role} may {action} but {name} refused: {exc}")
+        else:
+            with pytest.raises(PermissionDenied):
+                call(ctx, env, arguments)
+            assert env.outbox() == writes, f"{name} wrote something for {role} before refusing"
+
+
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_nobody_logged_in_is_refused(outlet, name):
+    env = Env(outlet)
+    prepare, call = CALLS[name]
+    arguments = prepare(env)
+    with pytest.raises(PermissionDenied):
+        call(env.ctx(None), env, arguments)
+
+
+def test_allowed_calls_really_happen(outlet):
+    """The matrix test would pass vacuously if every allowed call failed validation: spot-check."""
+    env = Env(outlet)
+    clerk = env.ctx(env.users[Role.CUSTOMER_SERVICE])
+    job_id = CALLS["jobs.assign_job"][0](env)
+    CALLS["jobs.assign_job"][1](clerk, env, job_id)
+    assert jobs.get_job(clerk, job_id).assigned_to == env.tech2_id
+    tech = env.ctx(env.users[Role.TECHNICIAN])
+    job_id = CALLS["jobs.record_repair"][0](env)
+    CALLS["jobs.record_repair"][1](tech, env, job_id)
+    assert jobs.get_job(clerk, job_id).status.value == "resolved"
+    keeper = env.ctx(env.users[Role.STOREKEEPER])
+    before = len(catalog.list_products(keeper))
+    CALLS["catalog.create_product"][1](keeper, env, None)
+    assert len(catalog.list_products(keeper)) == before + 1
