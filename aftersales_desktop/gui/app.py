@@ -15,7 +15,7 @@ from aftersales_desktop import __version__, i18n
 from aftersales_desktop.gui.theme import apply_theme
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext, CurrentUser
-from aftersales_desktop.services.outlet import is_set_up, user_by_username
+from aftersales_desktop.services.outlet import DEMO_USER_KEY, is_set_up, user_by_username
 from aftersales_desktop.storage.database import Database, open_database
 
 ORGANIZATION = "AfterSalesDesktop"
@@ -40,11 +40,8 @@ def application(language: str | None) -> QApplication:
 
 def demo_user(db: Database) -> CurrentUser | None:
     """The demo outlet's manager when this database was made by the demo seeder, else None."""
-    try:
-        from aftersales_desktop.services.demo import demo_username
-    except ImportError:
-        return None
-    name = demo_username(db)
+    # Read the marker directly: importing the seeder (name tables) would slow every start-up.
+    name = db.local_value(DEMO_USER_KEY)
     # Only a database the demo seeder created carries this marker, so a real outlet always asks.
     return user_by_username(db, name) if name else None
 

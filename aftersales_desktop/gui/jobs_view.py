@@ -147,13 +147,6 @@ class JobsView(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
             first.addWidget(combo)
-        self.new_job_button = QPushButton(tr("New job…"))
-        self.new_job_button.setToolTip(tr("Take in a new service job (Ctrl+N)"))
-        self.new_job_button.clicked.connect(self.new_job)
-        user = self.ctx.user
-        self.new_job_button.setVisible(user is not None and user.role in (
-            Role.MANAGER, Role.CUSTOMER_SERVICE, Role.TECHNICIAN))
-        first.addWidget(self.new_job_button)
         rows.addLayout(first)
 
         second = QHBoxLayout()
@@ -208,7 +201,7 @@ class JobsView(QWidget):
                    Column.TECHNICIAN: "王师傅王师傅", Column.CREATED: "2026-11-27 10:05 "}
         for column, sample in samples.items():
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(
-                self.model.headerData(column, Qt.Orientation.Horizontal))) + 18
+                self.model.headerData(column, Qt.Orientation.Horizontal))) + 28
             header.resizeSection(column, width)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)

@@ -35,13 +35,12 @@ from aftersales_desktop.domain.text_index import index_text
 from aftersales_desktop.services import catalog, demo_catalog as data, staff
 from aftersales_desktop.services.context import AppContext, utc_now
 from aftersales_desktop.services.jobs import DONE_STATUSES, SEARCH_SLOTS, EventKind
-from aftersales_desktop.services.outlet import (OUTLET_KEY, AccountDraft, OutletDraft, is_set_up,
+from aftersales_desktop.services.outlet import (DEMO_USER_KEY, OUTLET_KEY, AccountDraft, OutletDraft, is_set_up,
                                                 reply_hours, set_up_outlet)
 from aftersales_desktop.storage.database import CLOCK_KEY, Database, open_database, replicated_columns
 from aftersales_desktop.storage.models import (Customer, Job, JobEvent, LocalState, NumberSequence,
                                                Outlet, Product, RepairPart, RepairRecord, User, Visit)
 
-DEMO_USER_KEY = "demo_user"
 #: Jobs written per transaction; each job brings ~6 more rows and as many outbox entries.
 BATCH_JOBS = 2500
 #: Rows per executemany call.

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from enum import StrEnum
 
-from sqlalchemy import and_, column, func, select, table, text, tuple_
+from sqlalchemy import and_, column, func, literal_column, select, table, text, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from aftersales_desktop.domain.enums import (Channel, FaultCategory, Priority, RepairOutcome, Role,
@@ -647,9 +647,15 @@ def _cursor_of(row: JobRow, sort: JobSort, rank: int) -> tuple:
     return (row.number, row.id)
 
 
-def _filters(ctx: AppContext, query: JobQuery, *, search_subquery: bool = True) -> tuple[list, str | None]:
+def _filters(ctx: AppContext, query: JobQuery, *, search_subquery: bool = True,
+             counting: bool = False) -> tuple[list, str | None]:
     conditions = [Job.deleted.is_(False)]
-    if query.statuses:
+    if len(query.statuses) > 1 and not counting:
+        # Several statuses ("all open"): SQLite would read them through the status index and
+        # sort every match (40 ms at 200,000 jobs). Unary + hides that index, so it walks the
+        # sort order's index and stops after a page; open jobs are the recent ones (0.1 ms).
+        conditions.append(literal_column("+jobs.status").in_(sorted(s.value for s in query.statuses)))
+    elif query.statuses:
         conditions.append(Job.status.in_(sorted(s.value for s in query.statuses)))
     if query.priority is not None:
         conditions.append(Job.priority == query.priority.value)
@@ -733,7 +739,7 @@ def _search_in_time_order(ctx: AppContext, conditions: list, expression: str, so
 def count_jobs(ctx: AppContext, query: JobQuery) -> int:
     """How many jobs match ``query``."""
     ctx.require(Action.VIEW_JOBS)
-    conditions, expression = _filters(ctx, query)
+    conditions, expression = _filters(ctx, query, counting=True)
     with ctx.db.reader() as session:
         return session.scalar(select(func.count()).select_from(Job).where(and_(*conditions)),
                               {"match": expression} if expression else {})

@@ -19,6 +19,8 @@ from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.models import LocalState, Outlet, OutletSetting, User
 
 OUTLET_KEY = "outlet_id"
+#: LocalState key the demo seeder sets to its manager's user name; only demo folders have it.
+DEMO_USER_KEY = "demo_user"
 MIN_PASSWORD = 6
 
 

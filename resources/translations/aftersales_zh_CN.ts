@@ -4,573 +4,1878 @@
   <context>
     <name>aftersales</name>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="299" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="346" />
+      <source> min</source>
+      <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="186" />
+      <source>&amp;About</source>
+      <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="150" />
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="157" />
+      <source>&amp;Find job…</source>
+      <translation>查找工单(&amp;F)…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="185" />
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="169" />
+      <source>&amp;Log out</source>
+      <translation>退出登录(&amp;L)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="151" />
+      <source>&amp;New job</source>
+      <translation>新建工单(&amp;N)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="172" />
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="162" />
+      <source>&amp;Settings…</source>
+      <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="178" />
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="253" />
+      <source>(no product)</source>
+      <translation>（无产品）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
+      <source>1 — very dissatisfied</source>
+      <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="438" />
+      <source>2 — dissatisfied</source>
+      <translation>2 — 不满意</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="438" />
+      <source>3 — neutral</source>
+      <translation>3 — 一般</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
+      <source>4 — satisfied</source>
+      <translation>4 — 满意</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
+      <source>5 — very satisfied</source>
+      <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="300" />
       <source>A job that is '{current}' cannot become '{target}'.</source>
-      <translation type="unfinished" />
+      <translation>处于“{current}”状态的工单不能变为“{target}”。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="482" />
+      <location filename="aftersales_desktop/services/jobs.py" line="502" />
       <source>A repair marked fixed needs a passed test.</source>
-      <translation type="unfinished" />
+      <translation>标记为已修复的维修须通过维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="447" />
+      <location filename="aftersales_desktop/services/jobs.py" line="467" />
       <source>A visit window is at most 12 hours.</source>
-      <translation type="unfinished" />
+      <translation>上门时段最长为 12 小时。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="290" />
+      <source>About the after-sales desktop</source>
+      <translation>关于售后服务桌面版</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="45" />
+      <source>Account can log in</source>
+      <translation>账号可以登录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="125" />
+      <source>Active</source>
+      <translation>启用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="59" />
+      <source>Active:</source>
+      <translation>启用：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="256" />
+      <source>Add note</source>
+      <translation>添加备注</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
+      <source>Add note…</source>
+      <translation>添加备注…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="373" />
+      <source>Add part</source>
+      <translation>添加备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="30" />
+      <source>Add product</source>
+      <translation>添加产品</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="102" />
+      <source>Add product…</source>
+      <translation>添加产品…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="30" />
+      <source>Add staff account</source>
+      <translation>添加员工账号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <source>Address</source>
+      <translation>地址</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="37" />
+      <source>Address:</source>
+      <translation>地址：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="114" />
+      <source>Add…</source>
+      <translation>添加…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/app.py" line="54" />
+      <location filename="aftersales_desktop/gui/login_dialog.py" line="29" />
+      <source>After-sales desktop</source>
+      <translation>售后服务桌面版</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="291" />
+      <source>After-sales desktop {version}
+
+Service jobs, on-site visits and repair slips for printer consumables, working offline.</source>
+      <translation>售后服务桌面版 {version}
+
+打印耗材的售后工单、上门维修和维修单管理，支持离线使用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="56" />
+      <source>After-sales desktop — {outlet}</source>
+      <translation>售后服务桌面版 — {outlet}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="73" />
+      <source>Agenda</source>
+      <translation>上门日程</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="134" />
+      <source>All open</source>
+      <translation>全部未结</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="137" />
+      <source>All statuses</source>
+      <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="139" />
+      <source>Any priority</source>
+      <translation>全部优先级</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="143" />
+      <source>Any technician</source>
+      <translation>全部技术员</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="179" />
+      <source>Assign job</source>
+      <translation>派工</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="178" />
+      <source>Assign to</source>
+      <translation>派工给</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="40" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="67" />
       <source>Assigned</source>
-      <translation type="unfinished" />
+      <translation>已派工</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="62" />
+      <source>Assigned to {name}</source>
+      <translation>派工给 {name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="33" />
+      <source>Assign…</source>
+      <translation>派工…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="45" />
       <source>Awaiting return or exchange</source>
-      <translation type="unfinished" />
+      <translation>待退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="184" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="119" />
+      <source>Back</source>
+      <translation>上一步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="186" />
       <source>Between 1 and 720 hours.</source>
-      <translation type="unfinished" />
+      <translation>请输入 1 到 720 小时。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="255" />
+      <source>Bought: {date}</source>
+      <translation>购买日期：{date}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <source>Brand</source>
+      <translation>品牌</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="50" />
+      <source>Brand:</source>
+      <translation>品牌：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <source>Bring</source>
+      <translation>携带</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
+      <source>Call the customer: is the problem solved, are they satisfied?</source>
+      <translation>回访客户：问题是否解决？是否满意？</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="59" />
+      <location filename="aftersales_desktop/gui/login_dialog.py" line="51" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="55" />
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="241" />
+      <source>Cancel job</source>
+      <translation>取消工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
+      <source>Cancel job…</source>
+      <translation>取消工单…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="170" />
       <location filename="aftersales_desktop/domain/jobs.py" line="47" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="73" />
       <source>Cancelled</source>
-      <translation type="unfinished" />
+      <translation>已取消</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/support.py" line="82" />
       <source>Cannot do that</source>
-      <translation type="unfinished" />
+      <translation>无法执行此操作</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/app.py" line="130" />
+      <source>Cannot open the outlet data</source>
+      <translation>无法打开网点数据</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="127" />
       <source>Cartridge not recognised / chip error</source>
-      <translation type="unfinished" />
+      <translation>耗材无法识别 / 芯片错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="311" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
+      <source>Catalog</source>
+      <translation>产品目录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="131" />
+      <source>Channel</source>
+      <translation>受理渠道</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="312" />
       <source>Choose a technician.</source>
-      <translation type="unfinished" />
+      <translation>请选择技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="316" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="181" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="272" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="335" />
+      <source>Choose a technician…</source>
+      <translation>请选择技术维修人员…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="317" />
       <source>Choose an active technician.</source>
-      <translation type="unfinished" />
+      <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="381" />
+      <location filename="aftersales_desktop/services/jobs.py" line="401" />
       <source>Choose the product model from the catalog.</source>
-      <translation type="unfinished" />
+      <translation>请从产品目录中选择产品型号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
+      <source>Choose…</source>
+      <translation>请选择…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
+      <source>Close (follow-up)…</source>
+      <translation>回访结案…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="433" />
+      <source>Close after follow-up</source>
+      <translation>回访结案</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="443" />
+      <source>Close job</source>
+      <translation>结案</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="46" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="71" />
+      <source>Closed after follow-up</source>
+      <translation>回访后结案</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="112" />
+      <source>Company</source>
+      <translation>公司</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="118" />
+      <source>Compatible printers</source>
+      <translation>适用打印机</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="53" />
+      <source>Compatible printers:</source>
+      <translation>适用打印机：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="254" />
+      <source>Counting…</source>
+      <translation>正在统计…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="117" />
+      <source>Create outlet</source>
+      <translation>创建网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_model.py" line="55" />
+      <source>Created</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="157" />
+      <source>Created from</source>
+      <translation>受理日期从</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="73" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="181" />
+      <source>Customer</source>
+      <translation>客户</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="29" />
       <source>Customer service</source>
-      <translation type="unfinished" />
+      <translation>客服人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="356" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="278" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="376" />
       <source>Describe the fault.</source>
-      <translation type="unfinished" />
+      <translation>请描述故障现象。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="480" />
+      <location filename="aftersales_desktop/services/jobs.py" line="500" />
       <source>Describe the post-repair test.</source>
-      <translation type="unfinished" />
+      <translation>请描述维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="476" />
+      <location filename="aftersales_desktop/services/jobs.py" line="496" />
       <source>Describe the work done.</source>
-      <translation type="unfinished" />
+      <translation>请描述维修过程。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="158" />
+      <source>Description</source>
+      <translation>故障描述</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="143" />
+      <source>Details</source>
+      <translation>详情</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="320" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="341" />
+      <source>Diagnosis</source>
+      <translation>故障诊断</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="169" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>已完成</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="74" />
       <source>Drum</source>
-      <translation type="unfinished" />
+      <translation>感光鼓</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="53" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="114" />
       <source>E-mail</source>
-      <translation type="unfinished" />
+      <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="30" />
+      <source>Edit staff account</source>
+      <translation>编辑员工账号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="115" />
+      <source>Edit…</source>
+      <translation>编辑…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="46" />
       <source>Enter a phone number.</source>
-      <translation type="unfinished" />
+      <translation>请输入电话号码。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/catalog.py" line="90" />
       <source>Enter a price in yuan, such as 268.00.</source>
-      <translation type="unfinished" />
+      <translation>请输入以元为单位的价格，例如 268.00。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="72" />
+      <location filename="aftersales_desktop/services/outlet.py" line="74" />
       <source>Enter a user name.</source>
-      <translation type="unfinished" />
+      <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="449" />
+      <location filename="aftersales_desktop/services/jobs.py" line="469" />
       <source>Enter the address of the visit.</source>
-      <translation type="unfinished" />
+      <translation>请输入上门地址。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/catalog.py" line="83" />
       <source>Enter the brand.</source>
-      <translation type="unfinished" />
+      <translation>请输入品牌。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="45" />
       <source>Enter the customer's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入客户姓名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="475" />
+      <location filename="aftersales_desktop/services/jobs.py" line="495" />
       <source>Enter the diagnosis.</source>
-      <translation type="unfinished" />
+      <translation>请输入故障诊断。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/catalog.py" line="84" />
       <source>Enter the model.</source>
-      <translation type="unfinished" />
+      <translation>请输入型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="60" />
+      <location filename="aftersales_desktop/services/outlet.py" line="62" />
       <source>Enter the outlet code, such as SH01.</source>
-      <translation type="unfinished" />
+      <translation>请输入网点代码，例如 SH01。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="64" />
+      <location filename="aftersales_desktop/services/outlet.py" line="66" />
       <source>Enter the outlet name.</source>
-      <translation type="unfinished" />
+      <translation>请输入网点名称。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="76" />
+      <location filename="aftersales_desktop/services/outlet.py" line="78" />
       <source>Enter the person's name.</source>
-      <translation type="unfinished" />
+      <translation>请输入姓名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="128" />
+      <location filename="aftersales_desktop/services/outlet.py" line="130" />
       <source>Enter your password.</source>
-      <translation type="unfinished" />
+      <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="127" />
+      <location filename="aftersales_desktop/services/outlet.py" line="129" />
       <source>Enter your user name.</source>
-      <translation type="unfinished" />
+      <translation>请输入用户名。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="213" />
+      <source>Escalate job</source>
+      <translation>上报复杂故障</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="43" />
       <source>Escalated</source>
-      <translation type="unfinished" />
+      <translation>已上报</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="353" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="68" />
+      <source>Escalated to the manager</source>
+      <translation>已上报售后管理人员</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="33" />
+      <source>Escalate…</source>
+      <translation>上报…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="72" />
+      <source>Every customer request from intake to closure.</source>
+      <translation>每个客户请求从受理到结案的全过程。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="99" />
+      <source>Existing customer</source>
+      <translation>已有客户</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="26" />
+      <source>Expected reply time</source>
+      <translation>预计回复时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="156" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="203" />
+      <source>Fault</source>
+      <translation>故障</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="337" />
+      <source>Fault confirmed on arrival</source>
+      <translation>到场后已确认故障</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="338" />
+      <source>Fault symptom</source>
+      <translation>故障现象</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="373" />
       <source>Find the customer or enter a new one.</source>
-      <translation type="unfinished" />
+      <translation>请查找客户或录入新客户。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="68" />
+      <source>First manager account</source>
+      <translation>首个管理员账号</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="149" />
       <source>Fixed</source>
-      <translation type="unfinished" />
+      <translation>已修复</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="83" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="55" />
+      <source>Full name:</source>
+      <translation>姓名：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="32" />
       <source>HQ analyst</source>
-      <translation type="unfinished" />
+      <translation>总部数据分析员</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="100" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>高</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="50" />
       <source>Hotline</source>
-      <translation type="unfinished" />
+      <translation>客服热线</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="28" />
+      <source>Hours from intake until the customer is promised a reply, by priority. New jobs use these; existing jobs keep their promised time.</source>
+      <translation>按优先级设置从受理到承诺回复客户的小时数。新工单使用这些设置；已有工单保持原来承诺的时间。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="42" />
       <source>In repair</source>
-      <translation type="unfinished" />
+      <translation>维修中</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="73" />
       <source>Ink cartridge</source>
-      <translation type="unfinished" />
+      <translation>墨盒</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="477" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <source>Job</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="66" />
+      <source>Job taken in</source>
+      <translation>受理工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
+      <source>Job {number} assigned to {name}</source>
+      <translation>工单 {number} 已派给 {name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="247" />
+      <source>Job {number} cancelled</source>
+      <translation>工单 {number} 已取消</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="449" />
+      <source>Job {number} closed</source>
+      <translation>工单 {number} 已结案</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="394" />
+      <source>Job {number} created</source>
+      <translation>已创建工单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="219" />
+      <source>Job {number} escalated</source>
+      <translation>工单 {number} 已上报</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="232" />
+      <source>Job {number} reopened</source>
+      <translation>工单 {number} 已重新打开</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="71" />
+      <source>Jobs</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="242" />
+      <source>Keep job</source>
+      <translation>保留工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="142" />
+      <source>Known</source>
+      <translation>已知购买日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="349" />
+      <source>Labour</source>
+      <translation>工时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="497" />
       <source>Labour minutes cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>工时（分钟）不能为负数。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="128" />
       <source>Leaking toner or ink</source>
-      <translation type="unfinished" />
+      <translation>漏粉或漏墨</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="52" />
+      <source>Leave empty to keep the password</source>
+      <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/login_dialog.py" line="49" />
+      <source>Log in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/login_dialog.py" line="25" />
+      <source>Log in — {outlet}</source>
+      <translation>登录 — {outlet}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="102" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="478" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <source>Model</source>
+      <translation>型号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="51" />
+      <source>Model:</source>
+      <translation>型号：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="498" />
       <source>More than 24 hours of labour in one record: split it over visits.</source>
-      <translation type="unfinished" />
+      <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="73" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="74" />
+      <source>My agenda</source>
+      <translation>我的日程</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="110" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="124" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="52" />
+      <source>Name:</source>
+      <translation>名称：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="151" />
       <source>Needs return or exchange</source>
-      <translation type="unfinished" />
+      <translation>需退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="116" />
+      <source>New customer</source>
+      <translation>新客户</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="136" />
+      <source>New job</source>
+      <translation>新建工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="60" />
+      <source>New password:</source>
+      <translation>新密码：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="45" />
+      <source>New service job</source>
+      <translation>新建售后工单</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="39" />
       <source>New, awaiting assignment</source>
-      <translation type="unfinished" />
+      <translation>新建，待派工</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="118" />
+      <source>Next</source>
+      <translation>下一步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="67" />
+      <source>Next 7 days</source>
+      <translation>未来 7 天</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="150" />
+      <source>No</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="205" />
+      <source>No customer found: use the 'New customer' tab.</source>
+      <translation>未找到客户：请使用“新客户”页。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="129" />
+      <source>No products match.</source>
+      <translation>没有匹配的产品。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="83" />
       <location filename="aftersales_desktop/services/customers.py" line="98" />
       <source>No such customer.</source>
-      <translation type="unfinished" />
+      <translation>客户不存在。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="290" />
       <source>No such service job.</source>
-      <translation type="unfinished" />
+      <translation>售后工单不存在。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/staff.py" line="80" />
       <source>No such staff account.</source>
-      <translation type="unfinished" />
+      <translation>员工账号不存在。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="322" />
+      <source>No visit (bench or remote repair)</source>
+      <translation>不上门（送修或远程维修）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="92" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="149" />
+      <source>No visits in this period.</source>
+      <translation>此期间没有上门安排。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="101" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>普通</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="262" />
+      <source>Not assigned yet</source>
+      <translation>尚未派工</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="150" />
       <source>Not fixed (another visit needed)</source>
-      <translation type="unfinished" />
+      <translation>未修复（需再次上门维修）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="171" />
+      <source>Not yet (assign later)</source>
+      <translation>暂不派工（稍后分配）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="74" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="185" />
+      <source>Note</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="262" />
+      <source>Note added to job {number}</source>
+      <translation>已为工单 {number} 添加备注</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="184" />
+      <source>Now assigned to</source>
+      <translation>当前负责人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_model.py" line="48" />
+      <source>Number</source>
+      <translation>工单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="75" />
+      <source>On-site visits with their time, address, tools and parts to bring.</source>
+      <translation>上门维修的时间、地址以及需携带的工具和备件。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="51" />
       <source>Online service</source>
-      <translation type="unfinished" />
+      <translation>在线客服</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="361" />
+      <location filename="aftersales_desktop/services/jobs.py" line="381" />
       <source>Only a manager or customer service may assign a job.</source>
-      <translation type="unfinished" />
+      <translation>只有售后管理人员或客服人员可以派工。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="544" />
+      <location filename="aftersales_desktop/services/jobs.py" line="564" />
       <source>Only a repaired job (or one awaiting return) can be closed.</source>
-      <translation type="unfinished" />
+      <translation>只有已维修（或待退换货）的工单才能结案。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="558" />
+      <location filename="aftersales_desktop/services/jobs.py" line="578" />
       <source>Only a repaired job awaiting follow-up can be reopened.</source>
-      <translation type="unfinished" />
+      <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="76" />
       <location filename="aftersales_desktop/domain/enums.py" line="132" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>其他</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="356" />
+      <source>Outcome</source>
+      <translation>维修结果</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="35" />
+      <source>Outlet code:</source>
+      <translation>网点代码：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="28" />
       <source>Outlet manager</source>
-      <translation type="unfinished" />
+      <translation>售后管理人员</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="36" />
+      <source>Outlet name:</source>
+      <translation>网点名称：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="22" />
+      <source>Outlet settings</source>
+      <translation>网点设置</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="153" />
+      <source>Overdue only</source>
+      <translation>仅显示超时</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="33" />
       <source>Overdue {span}</source>
-      <translation type="unfinished" />
+      <translation>已超时 {span}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="129" />
       <source>Paper jam or noise</source>
-      <translation type="unfinished" />
+      <translation>卡纸或异响</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="324" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="364" />
+      <source>Part</source>
+      <translation>备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="343" />
+      <source>Parts replaced</source>
+      <translation>更换部件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="294" />
+      <source>Parts to bring</source>
+      <translation>需带备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="85" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="62" />
+      <source>Password again:</source>
+      <translation>确认密码：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/login_dialog.py" line="43" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="84" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="60" />
+      <source>Password:</source>
+      <translation>密码：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="63" />
+      <source>Period:</source>
+      <translation>期间：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="111" />
+      <location filename="aftersales_desktop/gui/job_model.py" line="52" />
+      <source>Phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="257" />
+      <source>Phone call, agreement with the customer, anything worth keeping</source>
+      <translation>电话沟通、与客户的约定等值得记录的内容</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="38" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="57" />
+      <source>Phone:</source>
+      <translation>电话：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="131" />
       <source>Physical damage</source>
-      <translation type="unfinished" />
+      <translation>外观损坏</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="168" />
       <source>Planned</source>
-      <translation type="unfinished" />
+      <translation>已预约</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/context.py" line="42" />
       <source>Please log in first.</source>
-      <translation type="unfinished" />
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="322" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="350" />
+      <source>Post-repair test</source>
+      <translation>维修后测试</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/app.py" line="53" />
+      <source>Preparing the demo outlet…</source>
+      <translation>正在准备演示网点…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="126" />
       <source>Print quality (streaks, fading, smudges)</source>
-      <translation type="unfinished" />
+      <translation>打印质量问题（条纹、颜色浅、污渍）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="484" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="165" />
+      <location filename="aftersales_desktop/gui/job_model.py" line="50" />
+      <source>Priority</source>
+      <translation>优先级</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="246" />
+      <source>Priority: {priority}</source>
+      <translation>优先级：{priority}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="135" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="192" />
+      <location filename="aftersales_desktop/gui/job_model.py" line="53" />
+      <source>Product</source>
+      <translation>产品</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
+      <source>Product catalog</source>
+      <translation>产品目录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="151" />
+      <source>Purchase date</source>
+      <translation>购买日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="504" />
       <source>Quantities are whole numbers from 1.</source>
-      <translation type="unfinished" />
+      <translation>数量须为不小于 1 的整数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="537" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="364" />
+      <source>Quantity</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="557" />
       <source>Rate the customer's satisfaction from 1 to 5.</source>
-      <translation type="unfinished" />
+      <translation>请按 1 到 5 评定客户满意度。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="213" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="226" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
+      <source>Reason</source>
+      <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="138" />
+      <source>Record a new customer request (Ctrl+N)</source>
+      <translation>登记新的客户请求（Ctrl+N）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="319" />
+      <source>Record repair</source>
+      <translation>填写维修记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
+      <source>Record repair…</source>
+      <translation>填写维修记录…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
+      <source>Recorded</source>
+      <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="71" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="374" />
+      <source>Remove part</source>
+      <translation>移除备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="226" />
+      <source>Reopen job</source>
+      <translation>重新打开工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="72" />
+      <source>Reopened</source>
+      <translation>已重新打开</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
+      <source>Reopen…</source>
+      <translation>重新打开…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="70" />
+      <source>Repair recorded</source>
+      <translation>已填写维修记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="425" />
+      <source>Repair recorded for job {number}: {outcome}</source>
+      <translation>工单 {number} 已填写维修记录：{outcome}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="44" />
       <source>Repaired, awaiting follow-up</source>
-      <translation type="unfinished" />
+      <translation>已维修，待回访</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="147" />
+      <source>Repairs</source>
+      <translation>维修记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
+      <source>Repairs ({n})</source>
+      <translation>维修记录（{n}）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="21" />
       <source>Replied in time</source>
-      <translation type="unfinished" />
+      <translation>已按时回复</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="21" />
       <source>Replied late</source>
-      <translation type="unfinished" />
+      <translation>回复超时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_model.py" line="56" />
+      <source>Reply due</source>
+      <translation>预计回复时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="237" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="278" />
+      <location filename="aftersales_desktop/gui/job_model.py" line="209" />
+      <source>Reply promised by {time}</source>
+      <translation>预计回复时间：{time}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="121" />
+      <source>Request</source>
+      <translation>报修内容</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="75" />
       <source>Ribbon</source>
-      <translation type="unfinished" />
+      <translation>色带</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="124" />
+      <source>Role</source>
+      <translation>角色</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="56" />
+      <source>Role:</source>
+      <translation>角色：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="130" />
       <source>Runs out early / low yield</source>
-      <translation type="unfinished" />
+      <translation>提前用尽 / 打印量不足</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="434" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
+      <source>Satisfaction</source>
+      <translation>客户满意度</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="58" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="54" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="67" />
+      <source>Save</source>
+      <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="454" />
       <source>Say why the fault needs the manager.</source>
-      <translation type="unfinished" />
+      <translation>请说明此故障为何需要上报售后管理人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="566" />
+      <location filename="aftersales_desktop/services/jobs.py" line="586" />
       <source>Say why the job is cancelled.</source>
-      <translation type="unfinished" />
+      <translation>请说明取消工单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="554" />
+      <location filename="aftersales_desktop/services/jobs.py" line="574" />
       <source>Say why the job is reopened.</source>
-      <translation type="unfinished" />
+      <translation>请说明重新打开工单的原因。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="269" />
+      <source>Schedule visit</source>
+      <translation>预约上门</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="33" />
+      <source>Schedule visit…</source>
+      <translation>预约上门…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="98" />
+      <source>Search brand, model, name or printer…</source>
+      <translation>搜索品牌、型号、名称或打印机…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="82" />
+      <source>Search by name, phone or company</source>
+      <translation>按姓名、电话或公司查找</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="127" />
+      <source>Search number, customer, phone, serial, address or description</source>
+      <translation>搜索工单号、客户、电话、序列号、地址或故障描述</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="120" />
+      <source>Select a job in the list to see it here.</source>
+      <translation>在列表中选择一个工单，在此查看详情。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="210" />
+      <source>Selected: {customer}</source>
+      <translation>已选择：{customer}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="137" />
+      <source>Serial / batch</source>
+      <translation>序列号 / 批次</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="254" />
+      <location filename="aftersales_desktop/gui/job_model.py" line="211" />
+      <source>Serial / batch: {serial}</source>
+      <translation>序列号 / 批次：{serial}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="71" />
+      <source>Service jobs</source>
+      <translation>售后工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="110" />
+      <source>Set up the after-sales desktop</source>
+      <translation>设置售后服务桌面版</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="281" />
+      <source>Settings saved.</source>
+      <translation>设置已保存。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
+      <source>Staff</source>
+      <translation>员工</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
+      <source>Staff accounts</source>
+      <translation>员工账号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <location filename="aftersales_desktop/gui/job_model.py" line="49" />
+      <source>Status</source>
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="31" />
       <source>Storekeeper</source>
-      <translation type="unfinished" />
+      <translation>库存管理人员</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="320" />
+      <source>Symptom</source>
+      <translation>故障现象</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="30" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
       <source>Technician</source>
-      <translation type="unfinished" />
+      <translation>技术维修人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="454" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="57" />
+      <source>Technician:</source>
+      <translation>技术员：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="261" />
+      <source>Technician: {name}</source>
+      <translation>技术维修人员：{name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="474" />
       <source>Technicians schedule their own visits.</source>
-      <translation type="unfinished" />
+      <translation>技术维修人员只能为自己预约上门。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="748" />
+      <location filename="aftersales_desktop/services/jobs.py" line="808" />
       <source>Technicians see their own agenda.</source>
-      <translation type="unfinished" />
+      <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="539" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="74" />
+      <source>Technicians' agenda</source>
+      <translation>技术员日程</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="352" />
+      <source>Test passed</source>
+      <translation>测试通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="559" />
       <source>The customer is not satisfied: note why (or reopen the job for another visit).</source>
-      <translation type="unfinished" />
+      <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="421" />
+      <location filename="aftersales_desktop/gui/app.py" line="131" />
+      <source>The data folder {folder} could not be opened:
+{error}
+
+Check that the folder exists, is on a local disk and that you may write to it.</source>
+      <translation>无法打开数据文件夹 {folder}：
+{error}
+
+请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="441" />
       <source>The job is assigned to {name} already.</source>
-      <translation type="unfinished" />
+      <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="576" />
+      <location filename="aftersales_desktop/services/jobs.py" line="596" />
       <source>The note is empty.</source>
-      <translation type="unfinished" />
+      <translation>备注为空。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="78" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="40" />
+      <source>The outlet code starts every document number, such as SH01-J202611-0042. It cannot be changed later.</source>
+      <translation>网点代码是每个单据编号的开头，例如 SH01-J202611-0042。设置后不能更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="69" />
+      <source>The outlet manager adds the other staff accounts after logging in.</source>
+      <translation>售后管理人员登录后再添加其他员工账号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="80" />
       <source>The password needs at least {min} characters.</source>
-      <translation type="unfinished" />
+      <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/catalog.py" line="88" />
       <source>The price cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>价格不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="358" />
+      <location filename="aftersales_desktop/services/jobs.py" line="378" />
       <source>The purchase date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>购买日期不能晚于今天。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="445" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="99" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="79" />
+      <source>The two passwords differ.</source>
+      <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="465" />
       <source>The visit cannot start in the past.</source>
-      <translation type="unfinished" />
+      <translation>上门开始时间不能早于当前时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="446" />
+      <location filename="aftersales_desktop/services/jobs.py" line="466" />
       <source>The visit must end after it starts.</source>
-      <translation type="unfinished" />
+      <translation>上门结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="136" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="147" />
+      <source>There are no technicians yet.</source>
+      <translation>还没有技术维修人员。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="23" />
+      <source>These details appear on repair slips and in every job number.</source>
+      <translation>这些信息会显示在维修单上，并用于每个工单号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="138" />
       <source>This account is disabled; ask your manager.</source>
-      <translation type="unfinished" />
+      <translation>此账号已停用，请联系售后管理人员。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/catalog.py" line="97" />
       <source>This brand and model are in the catalog already.</source>
-      <translation type="unfinished" />
+      <translation>产品目录中已有该品牌和型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="367" />
+      <location filename="aftersales_desktop/services/jobs.py" line="387" />
       <source>This customer no longer exists; search again.</source>
-      <translation type="unfinished" />
+      <translation>该客户已不存在，请重新查找。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="96" />
+      <location filename="aftersales_desktop/services/outlet.py" line="98" />
       <source>This installation already has an outlet.</source>
-      <translation type="unfinished" />
+      <translation>本安装已设置网点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="51" />
       <source>This is not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>电子邮件地址无效。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="48" />
       <source>This is not a valid phone number (e.g. 13812345678 or 021-62345678).</source>
-      <translation type="unfinished" />
+      <translation>电话号码无效（例如 13812345678 或 021-62345678）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="66" />
-      <location filename="aftersales_desktop/services/outlet.py" line="81" />
+      <location filename="aftersales_desktop/services/outlet.py" line="68" />
+      <location filename="aftersales_desktop/services/outlet.py" line="83" />
       <source>This is not a valid phone number.</source>
-      <translation type="unfinished" />
+      <translation>电话号码无效。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="492" />
+      <location filename="aftersales_desktop/services/jobs.py" line="512" />
       <source>This job is '{status}': reopen it before recording another repair.</source>
-      <translation type="unfinished" />
+      <translation>该工单状态为“{status}”：请先重新打开，再填写新的维修记录。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/staff.py" line="57" />
       <source>This user name is taken.</source>
-      <translation type="unfinished" />
+      <translation>该用户名已被使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="497" />
+      <location filename="aftersales_desktop/services/jobs.py" line="517" />
       <source>This visit belongs to another job.</source>
-      <translation type="unfinished" />
+      <translation>该上门记录属于其他工单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="66" />
+      <source>This week</source>
+      <translation>本周</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="290" />
+      <source>Time</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="145" />
+      <source>Timeline</source>
+      <translation>处理记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="298" />
+      <source>Timeline ({n})</source>
+      <translation>处理记录（{n}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="65" />
+      <source>Today</source>
+      <translation>今天</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="72" />
       <source>Toner</source>
-      <translation type="unfinished" />
+      <translation>硒鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="377" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="78" />
+      <source>Toner, ink, drums and ribbons, with compatible printers and prices.</source>
+      <translation>硒鼓、墨盒、感光鼓和色带，以及适用打印机和价格。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="292" />
+      <source>Tools</source>
+      <translation>工具</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <source>Type</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="134" />
+      <source>Type a model, e.g. CF283A</source>
+      <translation>输入型号，例如：CF283A</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="388" />
+      <source>Type a model…</source>
+      <translation>输入型号…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="89" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="194" />
+      <source>Type at least one character; pick the customer from the list.</source>
+      <translation>请至少输入一个字符，然后从列表中选择客户。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="49" />
+      <source>Type:</source>
+      <translation>类型：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="118" />
+      <source>Unit price</source>
+      <translation>单价</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
+      <source>Unit price (yuan):</source>
+      <translation>单价（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="397" />
       <source>Unknown model '{model}': choose one from the catalog.</source>
-      <translation type="unfinished" />
+      <translation>未知型号“{model}”：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="372" />
+      <location filename="aftersales_desktop/services/jobs.py" line="392" />
       <source>Unknown model: choose one from the catalog.</source>
-      <translation type="unfinished" />
+      <translation>未知型号：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="503" />
+      <location filename="aftersales_desktop/services/jobs.py" line="523" />
       <source>Unknown part: choose one from the catalog.</source>
-      <translation type="unfinished" />
+      <translation>未知备件：请从产品目录中选择。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="99" />
       <source>Urgent</source>
-      <translation type="unfinished" />
+      <translation>紧急</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="62" />
+      <location filename="aftersales_desktop/services/outlet.py" line="64" />
       <source>Use 2-8 capital letters and digits, starting with a letter (e.g. SH01).</source>
-      <translation type="unfinished" />
+      <translation>请使用 2-8 位大写字母和数字，以字母开头（例如 SH01）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="74" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="124" />
+      <source>User name</source>
+      <translation>用户名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/login_dialog.py" line="42" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="82" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="54" />
+      <source>User name:</source>
+      <translation>用户名：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="76" />
       <source>User names use letters, digits and . _ - without spaces.</source>
-      <translation type="unfinished" />
+      <translation>用户名只能包含字母、数字和 . _ -，不能有空格。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="257" />
+      <source>Via {channel}, {time} by {name}</source>
+      <translation>{name} 于 {time} 通过{channel}受理</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="329" />
+      <source>Visit</source>
+      <translation>上门记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="311" />
+      <source>Visit booked for {time} with {name}</source>
+      <translation>已预约 {name} 于 {time} 上门</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="41" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="69" />
       <source>Visit scheduled</source>
-      <translation type="unfinished" />
+      <translation>已预约上门</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="64" />
+      <source>Visit scheduled with {name}</source>
+      <translation>已预约 {name} 上门</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="146" />
+      <source>Visits</source>
+      <translation>上门记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="310" />
+      <source>Visits ({n})</source>
+      <translation>上门记录（{n}）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="52" />
       <source>Walk-in</source>
-      <translation type="unfinished" />
+      <translation>到店</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="134" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
+      <source>What</source>
+      <translation>事项</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="157" />
+      <source>What does the customer see? Since when? Which printer?</source>
+      <translation>客户看到什么现象？从何时开始？用在哪台打印机上？</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="227" />
+      <source>What is the customer still unhappy with?</source>
+      <translation>客户对哪里仍不满意？</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="214" />
+      <source>What makes this fault need the manager?</source>
+      <translation>为什么需要售后管理人员协调处理？</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="442" />
+      <source>What the customer said</source>
+      <translation>客户反馈</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
+      <source>Who may log in at this outlet, and in which role.</source>
+      <translation>可登录本网点的人员及其角色。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="240" />
+      <source>Why is the job cancelled?</source>
+      <translation>为什么取消工单？</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="321" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="342" />
+      <source>Work done</source>
+      <translation>维修过程</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="136" />
       <source>Wrong user name or password.</source>
-      <translation type="unfinished" />
+      <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="150" />
+      <source>Yes</source>
+      <translation>是</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/staff.py" line="74" />
       <source>You cannot disable your own account.</source>
-      <translation type="unfinished" />
+      <translation>不能停用自己的账号。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/staff.py" line="75" />
       <source>You cannot take away your own manager role.</source>
-      <translation type="unfinished" />
+      <translation>不能取消自己的售后管理人员角色。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/context.py" line="44" />
       <source>Your role ({role}) may not do this.</source>
-      <translation type="unfinished" />
+      <translation>您的角色（{role}）无权执行此操作。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="22" />
+      <source>Your service outlet</source>
+      <translation>您的售后维修网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="106" />
+      <source>e.g. 13812345678 or 021-62345678</source>
+      <translation>例如：13812345678 或 021-62345678</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="44" />
+      <source>e.g. 83A black toner</source>
+      <translation>例如：83A 黑色硒鼓</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="42" />
+      <source>e.g. CF283A</source>
+      <translation>例如：CF283A</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="40" />
+      <source>e.g. HP</source>
+      <translation>例如：HP</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="46" />
+      <source>e.g. LaserJet Pro M125, M127</source>
+      <translation>例如：LaserJet Pro M125, M127</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="29" />
+      <source>e.g. SH01</source>
+      <translation>例如：SH01</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="32" />
+      <source>e.g. Shanghai Pudong outlet</source>
+      <translation>例如：上海浦东网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="76" />
+      <source>e.g. li.wei</source>
+      <translation>例如：li.wei</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="351" />
+      <source>e.g. printed 20 test pages, no streaks</source>
+      <translation>例如：打印 20 张测试页，无条纹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="293" />
+      <source>e.g. vacuum, test pages, multimeter</source>
+      <translation>例如：吸尘器、测试页、万用表</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="43" />
+      <source>hours</source>
+      <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="315" />
+      <source>test failed</source>
+      <translation>测试未通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="315" />
+      <source>test passed</source>
+      <translation>测试通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="287" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="171" />
+      <source>to</source>
+      <translation>至</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="28" />
       <source>{d} d {h} h</source>
-      <translation type="unfinished" />
+      <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="30" />
       <source>{h} h {m} min</source>
-      <translation type="unfinished" />
+      <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="48" />
+      <source>{label}:</source>
+      <translation>{label}：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="32" />
       <source>{m} min</source>
-      <translation type="unfinished" />
+      <translation>{m} 分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="193" />
+      <source>{name} ({role})</source>
+      <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="204" />
+      <source>{n} found; pick one, or use the 'New customer' tab.</source>
+      <translation>找到 {n} 位；请选择一位，或使用“新客户”页。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="261" />
+      <source>{n} jobs</source>
+      <translation>共 {n} 个工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="318" />
+      <source>{n} min</source>
+      <translation>{n} 分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="324" />
+      <source>{qty} × {part} at {price}</source>
+      <translation>{qty} × {part}，单价 {price}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="33" />
       <source>{span} left</source>
-      <translation type="unfinished" />
+      <translation>剩余 {span}</translation>
+    </message>
+    <message>
+      <source>New job…</source>
+      <translation type="vanished">新建工单…</translation>
+    </message>
+    <message>
+      <source>Take in a new service job (Ctrl+N)</source>
+      <translation type="vanished">受理新的售后工单（Ctrl+N）</translation>
     </message>
   </context>
 </TS>

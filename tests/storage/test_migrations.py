@@ -134,6 +134,7 @@ def test_a_database_at_an_older_revision_is_backed_up_before_the_upgrade(tmp_pat
     (scripts / "versions" / "9001_test_extra.py").write_text(_EXTRA_REVISION.replace("{head}", head),
                                                              encoding="utf-8")
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
     assert head_revision() == "9001"
 
     upgraded = open_database(data_dir)
@@ -176,3 +177,8 @@ def test_a_row_pointing_at_a_missing_parent_is_refused(db: Database):
                 "active, origin, hlc, deleted) VALUES ('u1', 'no-such-outlet', 'x', 'x', 'manager', '', '', "
                 "1, '', '', 0)"))
     assert count(db.path, "users") == 0
+
+
+def test_the_start_up_head_constant_matches_alembics_head():
+    # Start-up skips importing Alembic when the database is at HEAD_REVISION: it must be the real head.
+    assert migrate.HEAD_REVISION == head_revision()
