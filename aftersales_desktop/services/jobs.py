@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from aftersales_desktop.domain.enums import (Channel, FaultCategory, Priority, RepairOutcome, Role,
                                              VisitStatus)
 from aftersales_desktop.domain.errors import Collector, NotFound, PermissionDenied, ValidationError
+from aftersales_desktop.domain.enums import N_
 from aftersales_desktop.domain.jobs import JobStatus, can_move
 from aftersales_desktop.domain.numbering import NumberKind, format_number, period_of
 from aftersales_desktop.domain.permissions import Action
@@ -447,14 +448,20 @@ def assign_job(ctx: AppContext, job_id: str, technician_id: str, note: str = "")
         _event(session, job, user, now, EventKind.ASSIGNED, to=target, note=note, assignee=technician.id)
 
 
+def _move_with_reason(ctx: AppContext, user: CurrentUser, job_id: str, kind: EventKind,
+                      target: JobStatus, reason: str, missing_reason: str) -> None:
+    """A status change that needs a reason (escalate, cancel): check it, then one event."""
+    if not reason.strip():
+        raise ValidationError.single("reason", missing_reason)
+    with ctx.db.transaction() as session:
+        _event(session, _load_job(session, job_id), user, ctx.now(), kind, to=target, note=reason)
+
+
 def escalate_job(ctx: AppContext, job_id: str, reason: str) -> None:
     """Report a complex fault to the manager (复杂故障上报) with a reason."""
     user = ctx.require(Action.ESCALATE_JOB)
-    if not reason.strip():
-        raise ValidationError.single("reason", "Say why the fault needs the manager.")
-    with ctx.db.transaction() as session:
-        job = _load_job(session, job_id)
-        _event(session, job, user, ctx.now(), EventKind.ESCALATED, to=JobStatus.ESCALATED, note=reason)
+    _move_with_reason(ctx, user, job_id, EventKind.ESCALATED, JobStatus.ESCALATED, reason,
+                      N_("Say why the fault needs the manager."))
 
 
 def schedule_visit(ctx: AppContext, job_id: str, draft: VisitDraft) -> VisitInfo:
@@ -582,11 +589,8 @@ def reopen_job(ctx: AppContext, job_id: str, reason: str) -> None:
 def cancel_job(ctx: AppContext, job_id: str, reason: str) -> None:
     """Cancel a job the customer withdrew, with a reason."""
     user = ctx.require(Action.CANCEL_JOB)
-    if not reason.strip():
-        raise ValidationError.single("reason", "Say why the job is cancelled.")
-    with ctx.db.transaction() as session:
-        job = _load_job(session, job_id)
-        _event(session, job, user, ctx.now(), EventKind.CANCELLED, to=JobStatus.CANCELLED, note=reason)
+    _move_with_reason(ctx, user, job_id, EventKind.CANCELLED, JobStatus.CANCELLED, reason,
+                      N_("Say why the job is cancelled."))
 
 
 def add_note(ctx: AppContext, job_id: str, note: str) -> None:

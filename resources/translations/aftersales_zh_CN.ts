@@ -84,17 +84,17 @@
       <translation>5 — 非常满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="300" />
+      <location filename="aftersales_desktop/services/jobs.py" line="301" />
       <source>A job that is '{current}' cannot become '{target}'.</source>
       <translation>处于“{current}”状态的工单不能变为“{target}”。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="502" />
+      <location filename="aftersales_desktop/services/jobs.py" line="509" />
       <source>A repair marked fixed needs a passed test.</source>
       <translation>标记为已修复的维修须通过维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="467" />
+      <location filename="aftersales_desktop/services/jobs.py" line="474" />
       <source>A visit window is at most 12 hours.</source>
       <translation>上门时段最长为 12 小时。</translation>
     </message>
@@ -327,7 +327,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>受理渠道</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="312" />
+      <location filename="aftersales_desktop/services/jobs.py" line="313" />
       <source>Choose a technician.</source>
       <translation>请选择技术维修人员。</translation>
     </message>
@@ -339,12 +339,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择技术维修人员…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="317" />
+      <location filename="aftersales_desktop/services/jobs.py" line="318" />
       <source>Choose an active technician.</source>
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="401" />
+      <location filename="aftersales_desktop/services/jobs.py" line="402" />
       <source>Choose the product model from the catalog.</source>
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
@@ -431,17 +431,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="376" />
+      <location filename="aftersales_desktop/services/jobs.py" line="377" />
       <source>Describe the fault.</source>
       <translation>请描述故障现象。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="500" />
+      <location filename="aftersales_desktop/services/jobs.py" line="507" />
       <source>Describe the post-repair test.</source>
       <translation>请描述维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="496" />
+      <location filename="aftersales_desktop/services/jobs.py" line="503" />
       <source>Describe the work done.</source>
       <translation>请描述维修过程。</translation>
     </message>
@@ -503,7 +503,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="469" />
+      <location filename="aftersales_desktop/services/jobs.py" line="476" />
       <source>Enter the address of the visit.</source>
       <translation>请输入上门地址。</translation>
     </message>
@@ -518,7 +518,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入客户姓名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="495" />
+      <location filename="aftersales_desktop/services/jobs.py" line="502" />
       <source>Enter the diagnosis.</source>
       <translation>请输入故障诊断。</translation>
     </message>
@@ -604,7 +604,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="373" />
+      <location filename="aftersales_desktop/services/jobs.py" line="374" />
       <source>Find the customer or enter a new one.</source>
       <translation>请查找客户或录入新客户。</translation>
     </message>
@@ -716,7 +716,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="497" />
+      <location filename="aftersales_desktop/services/jobs.py" line="504" />
       <source>Labour minutes cannot be negative.</source>
       <translation>工时（分钟）不能为负数。</translation>
     </message>
@@ -756,7 +756,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>型号：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="498" />
+      <location filename="aftersales_desktop/services/jobs.py" line="505" />
       <source>More than 24 hours of labour in one record: split it over visits.</source>
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
@@ -840,7 +840,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="290" />
+      <location filename="aftersales_desktop/services/jobs.py" line="291" />
       <source>No such service job.</source>
       <translation>售后工单不存在。</translation>
     </message>
@@ -913,17 +913,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在线客服</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="381" />
+      <location filename="aftersales_desktop/services/jobs.py" line="382" />
       <source>Only a manager or customer service may assign a job.</source>
       <translation>只有售后管理人员或客服人员可以派工。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="564" />
+      <location filename="aftersales_desktop/services/jobs.py" line="571" />
       <source>Only a repaired job (or one awaiting return) can be closed.</source>
       <translation>只有已维修（或待退换货）的工单才能结案。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="578" />
+      <location filename="aftersales_desktop/services/jobs.py" line="585" />
       <source>Only a repaired job awaiting follow-up can be reopened.</source>
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
@@ -1087,7 +1087,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>购买日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="504" />
+      <location filename="aftersales_desktop/services/jobs.py" line="511" />
       <source>Quantities are whole numbers from 1.</source>
       <translation>数量须为不小于 1 的整数。</translation>
     </message>
@@ -1097,7 +1097,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="557" />
+      <location filename="aftersales_desktop/services/jobs.py" line="564" />
       <source>Rate the customer's satisfaction from 1 to 5.</source>
       <translation>请按 1 到 5 评定客户满意度。</translation>
     </message>
@@ -1238,17 +1238,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="454" />
+      <location filename="aftersales_desktop/services/jobs.py" line="464" />
       <source>Say why the fault needs the manager.</source>
       <translation>请说明此故障为何需要上报售后管理人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="586" />
+      <location filename="aftersales_desktop/services/jobs.py" line="592" />
       <source>Say why the job is cancelled.</source>
       <translation>请说明取消工单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="574" />
+      <location filename="aftersales_desktop/services/jobs.py" line="581" />
       <source>Say why the job is reopened.</source>
       <translation>请说明重新打开工单的原因。</translation>
     </message>
@@ -1358,12 +1358,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员：{name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="474" />
+      <location filename="aftersales_desktop/services/jobs.py" line="481" />
       <source>Technicians schedule their own visits.</source>
       <translation>技术维修人员只能为自己预约上门。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="808" />
+      <location filename="aftersales_desktop/services/jobs.py" line="811" />
       <source>Technicians see their own agenda.</source>
       <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
@@ -1378,7 +1378,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>测试通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="559" />
+      <location filename="aftersales_desktop/services/jobs.py" line="566" />
       <source>The customer is not satisfied: note why (or reopen the job for another visit).</source>
       <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
     </message>
@@ -1394,12 +1394,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="441" />
+      <location filename="aftersales_desktop/services/jobs.py" line="442" />
       <source>The job is assigned to {name} already.</source>
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="596" />
+      <location filename="aftersales_desktop/services/jobs.py" line="599" />
       <source>The note is empty.</source>
       <translation>备注为空。</translation>
     </message>
@@ -1424,7 +1424,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>价格不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="378" />
+      <location filename="aftersales_desktop/services/jobs.py" line="379" />
       <source>The purchase date cannot be in the future.</source>
       <translation>购买日期不能晚于今天。</translation>
     </message>
@@ -1435,12 +1435,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="465" />
+      <location filename="aftersales_desktop/services/jobs.py" line="472" />
       <source>The visit cannot start in the past.</source>
       <translation>上门开始时间不能早于当前时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="466" />
+      <location filename="aftersales_desktop/services/jobs.py" line="473" />
       <source>The visit must end after it starts.</source>
       <translation>上门结束时间必须晚于开始时间。</translation>
     </message>
@@ -1465,7 +1465,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>产品目录中已有该品牌和型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="387" />
+      <location filename="aftersales_desktop/services/jobs.py" line="388" />
       <source>This customer no longer exists; search again.</source>
       <translation>该客户已不存在，请重新查找。</translation>
     </message>
@@ -1491,7 +1491,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>电话号码无效。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="512" />
+      <location filename="aftersales_desktop/services/jobs.py" line="519" />
       <source>This job is '{status}': reopen it before recording another repair.</source>
       <translation>该工单状态为“{status}”：请先重新打开，再填写新的维修记录。</translation>
     </message>
@@ -1501,7 +1501,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>该用户名已被使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="517" />
+      <location filename="aftersales_desktop/services/jobs.py" line="524" />
       <source>This visit belongs to another job.</source>
       <translation>该上门记录属于其他工单。</translation>
     </message>
@@ -1585,17 +1585,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>单价（元）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="397" />
+      <location filename="aftersales_desktop/services/jobs.py" line="398" />
       <source>Unknown model '{model}': choose one from the catalog.</source>
       <translation>未知型号“{model}”：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="392" />
+      <location filename="aftersales_desktop/services/jobs.py" line="393" />
       <source>Unknown model: choose one from the catalog.</source>
       <translation>未知型号：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="523" />
+      <location filename="aftersales_desktop/services/jobs.py" line="530" />
       <source>Unknown part: choose one from the catalog.</source>
       <translation>未知备件：请从产品目录中选择。</translation>
     </message>
