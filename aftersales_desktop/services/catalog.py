@@ -89,7 +89,7 @@ def create_product(ctx: AppContext, draft: ProductDraft) -> ProductInfo:
     except ValueError:
         errors.add("unit_price", "Enter a price in yuan, such as 268.00.")
     errors.raise_if_any()
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         clash = session.scalar(select(Product.id).where(Product.deleted.is_(False),
                                                         Product.brand.ilike(draft.brand.strip()),
                                                         Product.model.ilike(draft.model.strip())))

@@ -36,6 +36,10 @@ class AppContext:
     user: CurrentUser | None = None
     now: Callable[[], datetime] = field(default=utc_now)
 
+    def transaction(self):  # noqa: ANN201 - a context manager yielding a Session
+        """A database transaction whose recorded changes name the logged-in user."""
+        return self.db.transaction(actor=self.user.id if self.user else "")
+
     def require(self, action: Action) -> CurrentUser:
         """The current user, if their role may do ``action``; else PermissionDenied."""
         if self.user is None:

@@ -92,7 +92,7 @@ def update_customer(ctx: AppContext, customer_id: str, draft: CustomerDraft) -> 
     errors = Collector()
     validate_customer(draft, errors)
     errors.raise_if_any()
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         row = session.get(Customer, customer_id)
         if row is None or row.deleted:
             raise NotFound("No such customer.")

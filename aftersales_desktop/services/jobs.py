@@ -380,7 +380,7 @@ def create_job(ctx: AppContext, draft: JobDraft) -> JobRow:
                      "The purchase date cannot be in the future.")
     if draft.assign_to is not None and user.role not in (Role.MANAGER, Role.CUSTOMER_SERVICE):
         errors.add("assign_to", "Only a manager or customer service may assign a job.")
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         customer = None
         if draft.customer_id is not None:
             customer = session.get(Customer, draft.customer_id)
@@ -434,7 +434,7 @@ def assign_job(ctx: AppContext, job_id: str, technician_id: str, note: str = "")
     """Assign or reassign the job to a technician."""
     user = ctx.require(Action.ASSIGN_JOB)
     now = ctx.now()
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         job = _load_job(session, job_id)
         errors = Collector()
         technician = _active_technician(session, technician_id, "technician", errors)
@@ -453,7 +453,7 @@ def _move_with_reason(ctx: AppContext, user: CurrentUser, job_id: str, kind: Eve
     """A status change that needs a reason (escalate, cancel): check it, then one event."""
     if not reason.strip():
         raise ValidationError.single("reason", missing_reason)
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         _event(session, _load_job(session, job_id), user, ctx.now(), kind, to=target, note=reason)
 
 
@@ -474,7 +474,7 @@ def schedule_visit(ctx: AppContext, job_id: str, draft: VisitDraft) -> VisitInfo
     errors.check(draft.ends_at - draft.starts_at <= timedelta(hours=12), "ends_at",
                  "A visit window is at most 12 hours.")
     errors.check(bool(draft.address.strip()), "address", "Enter the address of the visit.")
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         job = _load_job(session, job_id)
         technician = _active_technician(session, draft.technician_id, "technician", errors)
         if user.role == Role.TECHNICIAN and draft.technician_id != user.id:
@@ -509,7 +509,7 @@ def record_repair(ctx: AppContext, job_id: str, draft: RepairDraft) -> RepairInf
         errors.check(draft.test_passed, "test_passed", "A repair marked fixed needs a passed test.")
     for index, line in enumerate(draft.parts):
         errors.check(line.quantity >= 1, f"parts.{index}", "Quantities are whole numbers from 1.")
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         job = _load_job(session, job_id)
         technician_id = draft.technician_id or (job.assigned_to if user.role != Role.TECHNICIAN else user.id)
         if user.role == Role.TECHNICIAN:
@@ -565,7 +565,7 @@ def close_job(ctx: AppContext, job_id: str, satisfaction: int, note: str = "") -
     if satisfaction <= 2:
         errors.check(bool(note.strip()), "note",
                      "The customer is not satisfied: note why (or reopen the job for another visit).")
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         job = _load_job(session, job_id)
         if JobStatus(job.status) not in (JobStatus.RESOLVED, JobStatus.RETURN_PENDING):
             errors.add("status", "Only a repaired job (or one awaiting return) can be closed.")
@@ -579,7 +579,7 @@ def reopen_job(ctx: AppContext, job_id: str, reason: str) -> None:
     user = ctx.require(Action.ASSIGN_JOB)
     if not reason.strip():
         raise ValidationError.single("reason", "Say why the job is reopened.")
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         job = _load_job(session, job_id)
         if JobStatus(job.status) != JobStatus.RESOLVED:
             raise ValidationError.single("status", "Only a repaired job awaiting follow-up can be reopened.")
@@ -598,7 +598,7 @@ def add_note(ctx: AppContext, job_id: str, note: str) -> None:
     user = ctx.require(Action.ADD_NOTE)
     if not note.strip():
         raise ValidationError.single("note", "The note is empty.")
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         _event(session, _load_job(session, job_id), user, ctx.now(), EventKind.NOTE, note=note)
 
 

@@ -186,7 +186,7 @@ def set_reply_hours(ctx: AppContext, hours: dict[Priority, int]) -> None:
         errors.check(1 <= value <= 24 * 30, f"reply_hours.{priority.value}",
                      "Between 1 and 720 hours.")
     errors.raise_if_any()
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         rows = _setting_rows(session, user.outlet_id)
         for priority, value in hours.items():
             key = reply_hours_key(priority)

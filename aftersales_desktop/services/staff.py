@@ -50,7 +50,7 @@ def create_staff(ctx: AppContext, draft: AccountDraft) -> StaffMember:
     errors = Collector()
     validate_account(draft, errors)
     errors.raise_if_any()
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         taken = session.scalar(select(User.id).where(User.username == draft.username.strip(),
                                                      User.deleted.is_(False)))
         if taken:
@@ -74,7 +74,7 @@ def update_staff(ctx: AppContext, user_id: str, *, display_name: str, role: Role
         errors.check(active, "active", "You cannot disable your own account.")
         errors.check(role == Role.MANAGER, "role", "You cannot take away your own manager role.")
     errors.raise_if_any()
-    with ctx.db.transaction() as session:
+    with ctx.transaction() as session:
         row = session.get(User, user_id)
         if row is None or row.deleted:
             raise NotFound("No such staff account.")

@@ -127,11 +127,15 @@ class Database:
 
     # -- sessions -------------------------------------------------------------------------------
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session in one transaction: committed at the end, rolled back on any error."""
+    def transaction(self, actor: str = "") -> Iterator[Session]:
+        """A session in one transaction: committed at the end, rolled back on any error.
+
+        ``actor`` (a user id) is written on every outbox entry the transaction records.
+        """
         # A rolled-back transaction leaves the in-memory clock ahead of the stored one; harmless,
         # since the clock only has to stay monotonic and the next commit stores it.
         session = self._factory()
+        session.info["actor"] = actor
         try:
             with session.begin():
                 yield session
@@ -197,7 +201,7 @@ class Database:
             obj.origin = obj.origin or site
             session.add(OutboxEntry(table_name=mapper.local_table.name, row_id=obj.id, op=op,
                                     fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                                    hlc=stamp, origin=site))
+                                    hlc=stamp, origin=site, actor=session.info.get("actor", "")))
         # The clock is persisted in the same transaction as the stamps it issued.
         with session.no_autoflush:
             clock_row = session.get(LocalState, CLOCK_KEY)

@@ -198,6 +198,8 @@ class OutboxEntry(Base):
     fields: Mapped[str] = mapped_column(Text)  # JSON object of column -> value
     hlc: Mapped[str] = mapped_column(String(64))
     origin: Mapped[str] = mapped_column(String(36))
+    # The logged-in user whose action made the change ('' for set-up and bulk seeding).
+    actor: Mapped[str] = mapped_column(String(36), default="", server_default="")
     published: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

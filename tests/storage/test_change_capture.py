@@ -228,3 +228,22 @@ def test_a_stored_clock_ahead_of_the_wall_clock_is_honoured_after_restart(outlet
         assert stamp.site == site
     finally:
         reopened.dispose()
+
+
+def test_every_change_names_the_logged_in_user_who_made_it(outlet):
+    """The outbox entry of a service write carries the acting user's id (who did it travels with sync)."""
+    import sqlite3
+    from contextlib import closing
+
+    from aftersales_desktop.services import jobs as job_service
+    from aftersales_desktop.services.customers import CustomerDraft
+    from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority
+
+    with closing(sqlite3.connect(outlet.db.path)) as raw:
+        before = raw.execute("SELECT max(seq) FROM outbox").fetchone()[0]
+    job_service.create_job(outlet.clerk, job_service.JobDraft(
+        Channel.HOTLINE, FaultCategory.LEAK, Priority.NORMAL, "漏粉", product_id=outlet.product_id,
+        new_customer=CustomerDraft("王芳", "13812345678")))
+    with closing(sqlite3.connect(outlet.db.path)) as raw:
+        actors = {row[0] for row in raw.execute("SELECT actor FROM outbox WHERE seq > ?", (before,))}
+    assert actors == {outlet.clerk.user.id}
