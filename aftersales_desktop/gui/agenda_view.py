@@ -96,6 +96,9 @@ class AgendaView(QWidget):
         layout.addWidget(self.empty)
 
         self._fill_technicians()
+        if ctx.user is not None and ctx.user.role != Role.TECHNICIAN:
+            # A technician plans their day; whoever dispatches looks a week ahead.
+            self.period.setCurrentIndex(self.period.findData(NEXT_7_DAYS))
         self.technician.currentIndexChanged.connect(lambda _i: self.refresh())
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh()

@@ -565,7 +565,10 @@ class _Timeline:
         if visit_in_past:
             starts = b._after(self.t, 24 * 60)
         else:
-            starts = self.t + int(b.rng.uniform(2, 72) * 3600)
+            # Upcoming visits fill the technicians' agendas from today on, so a newcomer opening
+            # "Agenda" sees real work (older scheduled jobs count as rescheduled).
+            hours_ahead = b.rng.uniform(1, 9) if b.rng.random() < 0.4 else b.rng.uniform(9, 6 * 24)
+            starts = max(self.t + int(b.rng.uniform(2, 72) * 3600), b.now + int(hours_ahead * 3600))
         starts -= starts % 1800  # visits are booked on the half hour
         starts = max(starts, self.t)
         ends = starts + b.rng.choice((1, 2, 2, 3, 4)) * 3600
