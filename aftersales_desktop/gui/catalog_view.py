@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -11,7 +11,7 @@ from aftersales_desktop.domain.enums import ProductType
 from aftersales_desktop.domain.errors import PermissionDenied, ValidationError
 from aftersales_desktop.domain.money import format_fen
 from aftersales_desktop.domain.permissions import Action, is_allowed
-from aftersales_desktop.gui.form_layout import add_field_row, new_form
+from aftersales_desktop.gui.form_layout import add_field_row, new_form, save_cancel_buttons
 from aftersales_desktop.gui.support import FieldErrors, show_problem
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.catalog import ProductDraft, ProductInfo, create_product, list_products
@@ -54,12 +54,7 @@ class ProductDialog(QDialog):
         add_field_row(form, tr("Unit price (yuan):"), self.price, self.errors, "unit_price")
         layout.addLayout(form)
         layout.addWidget(form_error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.save))
         self.setMinimumWidth(480)
 
     def draft(self) -> ProductDraft:

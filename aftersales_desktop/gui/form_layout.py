@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from typing import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.support import FieldErrors
+from aftersales_desktop.i18n import tr
 
 
 def new_form() -> QFormLayout:
@@ -17,14 +20,30 @@ def new_form() -> QFormLayout:
     return form
 
 
+def field_with_error(widget: QWidget, errors: FieldErrors, name: str) -> QWidget:
+    """``widget`` with the red error label of service field ``name`` right under it."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(errors.label_for(name))
+    return box
+
+
 def add_field_row(form: QFormLayout, label: str, field: QWidget, errors: FieldErrors,
                   name: str) -> QWidget:
     """Add ``field`` under ``label`` with the error label for service field ``name`` beneath it."""
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(field)
-    column.addWidget(errors.label_for(name))
+    holder = field_with_error(field, errors, name)
     form.addRow(label, holder)
     return holder
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
+    """Translated Save and Cancel buttons: Save runs ``on_save``, Cancel (or Escape) rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

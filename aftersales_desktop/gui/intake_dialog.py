@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority, Role
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.gui.formatting import local_time
-from aftersales_desktop.gui.job_dialogs import (combo_product_id, field_with_error, plain_text_edit,
+from aftersales_desktop.gui.form_layout import field_with_error
+from aftersales_desktop.gui.job_dialogs import (combo_product_id, plain_text_edit,
                                                 product_combo)
 from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text
 from aftersales_desktop.i18n import tr

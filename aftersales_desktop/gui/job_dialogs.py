@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from aftersales_desktop.domain.enums import RepairOutcome, Role, VisitStatus
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.gui.formatting import local_time
+from aftersales_desktop.gui.form_layout import field_with_error
 from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import jobs
@@ -30,17 +31,6 @@ from aftersales_desktop.services.staff import list_staff
 #: The service refuses more than this in one record; the spin box lets a little more through so
 #: the service's own message explains the limit instead of the box silently capping the number.
 LABOUR_SPIN_MAX = 9999
-
-
-def field_with_error(widget: QWidget, errors: FieldErrors, name: str) -> QWidget:
-    """``widget`` with the red error label of field ``name`` right under it."""
-    box = QWidget()
-    column = QVBoxLayout(box)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(widget)
-    column.addWidget(errors.label_for(name))
-    return box
 
 
 def plain_text_edit(placeholder: str = "", lines: int = 3) -> QPlainTextEdit:

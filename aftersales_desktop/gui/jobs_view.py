@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import (QCoreApplication, QDate, QEvent, QModelIndex, QObject, QRunnable, Qt,
                             QThreadPool, QTimer, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import Priority, Role

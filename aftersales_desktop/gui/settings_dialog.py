@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from aftersales_desktop.domain.enums import Priority
 from aftersales_desktop.domain.errors import PermissionDenied, ValidationError
-from aftersales_desktop.gui.form_layout import add_field_row, new_form
+from aftersales_desktop.gui.form_layout import add_field_row, new_form, save_cancel_buttons
 from aftersales_desktop.gui.support import FieldErrors, show_problem
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
@@ -50,12 +50,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(form_error)
         layout.addStretch(1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.save))
         self.setMinimumWidth(420)
 
     def hours(self) -> dict[Priority, int]:

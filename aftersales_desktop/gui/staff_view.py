@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.errors import Collector, NotFound, PermissionDenied, ValidationError
-from aftersales_desktop.gui.form_layout import add_field_row, new_form
+from aftersales_desktop.gui.form_layout import add_field_row, new_form, save_cancel_buttons
 from aftersales_desktop.gui.support import FieldErrors, show_problem
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
@@ -63,12 +63,7 @@ class StaffDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(form_error)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.save))
         self.setMinimumWidth(440)
 
     def save(self) -> None:
