@@ -36,12 +36,71 @@ def build_parser() -> argparse.ArgumentParser:
     test = commands.add_parser("self-test", help="open the GUI offscreen on a temporary demo outlet, "
                                                  "visit every main view, exit 0 when all is well")
     test.add_argument("--keep", type=Path, default=None, help="use this folder and keep it afterwards")
+
+    slip = commands.add_parser("slip", help="render a stored, signed repair slip as PDF (reprints are "
+                                            "marked COPY and counted)")
+    slip.add_argument("number", help="slip number, e.g. SH01-R202611-0001")
+    slip.add_argument("--format", dest="slip_format", choices=["a4", "a5", "80mm", "58mm"], default="a4")
+    slip.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    slip.add_argument("--revision", type=int, default=None, help="revision to render (default: the latest)")
+    slip.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+    slip.add_argument("--slip-lang", choices=["zh_CN", "en"], default=None,
+                      help="language of the slip (default: the outlet's slip language)")
+    slip.add_argument("--font", default=None, help="TrueType font file with Chinese glyphs to embed")
     return parser
 
 
 def _data_dir(args: argparse.Namespace) -> Path:
     chosen = getattr(args, "sub_data_dir", None) or args.data_dir
     return Path(chosen).expanduser() if chosen else default_data_dir()
+
+
+def render_slip_command(args: argparse.Namespace) -> int:
+    """``aftersales slip``: write one stored slip as PDF; 0 on success, 1 with a message otherwise."""
+    import os
+    import tempfile
+
+    from aftersales_desktop.domain.errors import NotFound, ValidationError, user_message
+    from aftersales_desktop.domain.slips import SlipFormat
+    from aftersales_desktop.i18n import set_language
+    from aftersales_desktop.paths import database_path
+    from aftersales_desktop.services import slips
+    from aftersales_desktop.services.context import utc_now
+    from aftersales_desktop.storage.database import open_database
+
+    set_language(args.lang)
+    data_dir = _data_dir(args)
+    if not database_path(data_dir).is_file():
+        print(f"No outlet database in {data_dir}: give --data-dir.", file=sys.stderr)
+        return 1
+    db = open_database(data_dir)
+    try:
+        fmt = SlipFormat(args.slip_format)
+        document = slips.slip_by_number(db, args.number, args.revision)
+        rendered = slips.render_document(document, fmt, language=args.slip_lang,
+                                         font=args.font or slips.font_path(db))
+        out = args.out.expanduser().resolve()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".slip-", suffix=".pdf", dir=out.parent)
+        with os.fdopen(handle, "wb") as file:
+            file.write(rendered.pdf)
+        os.replace(temporary, out)
+        slips.record_command_line_output(db, document.id, fmt, document.next_copy_number, utc_now())
+    except (NotFound, ValidationError) as error:
+        print(user_message(error), file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"Cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    copy = f", copy {document.next_copy_number}" if document.next_copy_number else ""
+    print(f"{document.number} revision {document.revision}{copy}: {fmt.value}, "
+          f"{rendered.page_count} page(s) -> {out}")
+    if rendered.missing_glyphs:
+        print(f"warning: the font {rendered.font_name} lacks {' '.join(rendered.missing_glyphs)}; "
+              "they print as ?", file=sys.stderr)
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
                            progress=lambda done, total: print(f"\r{done}/{total} jobs", end="", flush=True))
         print(f"\n{report}")
         return 0
+    if args.command == "slip":
+        return render_slip_command(args)
     if args.command == "self-test":
         from aftersales_desktop.gui.app import self_test
 

@@ -73,6 +73,22 @@ def tr(source: str, **params: object) -> str:
     return text.format(**params) if params else text
 
 
+_catalogues: dict[str, dict[str, str]] = {}
+
+
+def translator(language: str):  # noqa: ANN201 - a plain callable like tr
+    """A ``tr`` for one fixed language, whatever the interface speaks (slips print in their own)."""
+    if language not in _catalogues:
+        path = ts_path(language)
+        _catalogues[language] = load_ts(path) if language != "en" and path.exists() else {}
+    catalogue = _catalogues[language]
+
+    def translate(source: str, **params: object) -> str:
+        text = catalogue.get(source, source)
+        return text.format(**params) if params else text
+    return translate
+
+
 def N_(source: str) -> str:
     """Mark a string for translation where it is defined; ``tr`` it where it is shown."""
     return source

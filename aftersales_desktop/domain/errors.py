@@ -61,3 +61,14 @@ class Collector:
         """Raise the gathered errors, if there are any."""
         if self.errors:
             raise ValidationError(self.errors, self.params)
+
+
+def user_message(error: Exception) -> str:
+    """The translated message of a user-caused error, for a dialog or a command line."""
+    from aftersales_desktop.i18n import tr
+
+    if isinstance(error, ValidationError):
+        return "\n".join(tr(m, **error.params) for m in error.errors.values())
+    if isinstance(error, (PermissionDenied, NotFound)):
+        return tr(error.message, **error.params)
+    return str(error)

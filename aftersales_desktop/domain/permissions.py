@@ -24,6 +24,9 @@ class Action(StrEnum):
     EDIT_CATALOG = "edit_catalog"
     MANAGE_STAFF = "manage_staff"
     EDIT_SETTINGS = "edit_settings"
+    SIGN_SLIP = "sign_slip"
+    PRINT_SLIP = "print_slip"
+    CORRECT_SLIP = "correct_slip"
 
 
 _M, _CS, _T, _S, _HQ = (Role.MANAGER, Role.CUSTOMER_SERVICE, Role.TECHNICIAN, Role.STOREKEEPER,
@@ -44,6 +47,9 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.EDIT_CATALOG: frozenset({_M, _S}),
     Action.MANAGE_STAFF: frozenset({_M}),
     Action.EDIT_SETTINGS: frozenset({_M}),
+    Action.SIGN_SLIP: frozenset({_M, _T}),
+    Action.PRINT_SLIP: frozenset({_M, _CS, _T}),
+    Action.CORRECT_SLIP: frozenset({_M, _T}),
 }
 
 

@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from aftersales_desktop import __version__, i18n
 from aftersales_desktop.gui.theme import apply_theme
@@ -155,6 +155,34 @@ def run(data_dir: Path, demo: bool, language: str | None) -> int:
         db.dispose()
 
 
+def _check_slips(ctx: AppContext, window: QWidget) -> None:
+    """Render a signed demo slip in every format and show it (reportlab, fonts, QR and QtPdf all work)."""
+    from sqlalchemy import select
+
+    from aftersales_desktop.domain.slips import SlipFormat
+    from aftersales_desktop.gui.slip_dialog import SlipDialog
+    from aftersales_desktop.services import slips
+    from aftersales_desktop.storage.models import Slip
+
+    with ctx.db.reader() as session:
+        slip_id = session.scalar(select(Slip.id).limit(1))
+    if slip_id is None:
+        raise RuntimeError("the demo outlet has no signed slip")
+    document = slips.get_slip(ctx, slip_id)
+    for fmt in SlipFormat:
+        rendered = slips.render_document(document, fmt, font=slips.font_path(ctx.db))
+        if not rendered.pdf.startswith(b"%PDF"):
+            raise RuntimeError(f"slip {document.number} did not render as {fmt.value}")
+        print(f"slip {document.number} {fmt.value}: {len(rendered.pdf) // 1024} KB, "
+              f"{rendered.page_count} page(s), font {rendered.font_name}")
+    dialog = SlipDialog(ctx, slip_id, window)
+    dialog.show()
+    if not dialog.wait_for_render() or dialog.preview_label.pixmap().isNull():
+        raise RuntimeError("the slip dialog shows no page")
+    dialog.reject()
+    print("slip dialog: ok")
+
+
 def self_test(keep: Path | None, language: str | None) -> int:
     """Open every main view offscreen on a fresh demo outlet; 0 when all went well, 1 otherwise."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -199,6 +227,7 @@ def self_test(keep: Path | None, language: str | None) -> int:
         app.processEvents()
         dialog.reject()
         print("settings dialog: ok")
+        _check_slips(ctx, window)
         # hide, not close: closing would store this window's geometry in the user's settings.
         window.hide()
         window.deleteLater()

@@ -15,10 +15,11 @@ from aftersales_desktop.gui.formatting import countdown, local_time
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.jobs import EventInfo, EventKind, JobDetail
+from aftersales_desktop.services.slips import SlipSummary, slips_for_job
 
 #: Action keys in button order; JobsView maps each to its dialog.
-ACTIONS = ("assign", "escalate", "schedule", "repair", "close", "reopen", "cancel", "note")
-BUTTON_COLUMNS = 3
+ACTIONS = ("assign", "escalate", "schedule", "repair", "sign", "slip", "close", "reopen", "cancel", "note")
+BUTTON_COLUMNS = 4
 
 _STATUS_COLOURS = {
     JobStatus.NEW: "#1565c0", JobStatus.ASSIGNED: "#00838f", JobStatus.SCHEDULED: "#6a1b9a",
@@ -31,12 +32,21 @@ def action_title(action: str) -> str:
     """The translated button text of an action key."""
     return {
         "assign": tr("Assign…"), "escalate": tr("Escalate…"), "schedule": tr("Schedule visit…"),
-        "repair": tr("Record repair…"), "close": tr("Close (follow-up)…"), "reopen": tr("Reopen…"),
+        "repair": tr("Record repair…"), "sign": tr("Sign slip…"), "slip": tr("Print slip…"),
+        "close": tr("Close (follow-up)…"), "reopen": tr("Reopen…"),
         "cancel": tr("Cancel job…"), "note": tr("Add note…"),
     }[action]
 
 
-def available_actions(detail: JobDetail, role: Role) -> set[str]:
+def unsigned_repair_id(detail: JobDetail, signed: list[SlipSummary]) -> str | None:
+    """The latest repair record, if it has no slip yet (the one the customer signs for now)."""
+    if not detail.repairs:
+        return None
+    latest = detail.repairs[-1]
+    return None if any(slip.repair_id == latest.id for slip in signed) else latest.id
+
+
+def available_actions(detail: JobDetail, role: Role, signed: list[SlipSummary] = ()) -> set[str]:
     """The actions that make sense for this job's status and that the user's role may take.
 
     The services check again; this only keeps buttons from promising what would be refused.
@@ -52,6 +62,8 @@ def available_actions(detail: JobDetail, role: Role) -> set[str]:
         "reopen": (Action.ASSIGN_JOB, status == JobStatus.RESOLVED),
         "cancel": (Action.CANCEL_JOB, can_move(status, JobStatus.CANCELLED)),
         "note": (Action.ADD_NOTE, True),
+        "sign": (Action.SIGN_SLIP, unsigned_repair_id(detail, list(signed)) is not None),
+        "slip": (Action.PRINT_SLIP, bool(signed)),
     }
     return {key for key, (action, fits) in wanted.items() if fits and is_allowed(role, action)}
 
@@ -108,11 +120,13 @@ class JobDetailPanel(QWidget):
     """
 
     action_requested = Signal(str)
+    slip_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.detail: JobDetail | None = None
+        self.slips: list[SlipSummary] = []
         self._stack = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -142,9 +156,12 @@ class JobDetailPanel(QWidget):
         self.repairs = _tree([tr("Recorded"), tr("Technician"), tr("Outcome"), tr("Labour"),
                               tr("Details")])
         self.repairs.setRootIsDecorated(True)
+        self.slip_tree = _tree([tr("Slip"), tr("Signed"), tr("Customer signer"), tr("Prints"), tr("State")])
+        self.slip_tree.itemActivated.connect(self._slip_activated)
         self.tabs.addTab(self.timeline, tr("Timeline"))
         self.tabs.addTab(self.visits, tr("Visits"))
         self.tabs.addTab(self.repairs, tr("Repairs"))
+        self.tabs.addTab(self.slip_tree, tr("Slips"))
         self.tabs.setMinimumHeight(220)
         column.addWidget(self.tabs, 1)
         scroll.setWidget(page)
@@ -262,9 +279,11 @@ class JobDetailPanel(QWidget):
                                       if detail.technician else tr("Not assigned yet"))
         self._fill_timeline(detail)
         self._fill_visits(detail)
+        self.slips = slips_for_job(self._ctx, detail.id)
         self._fill_repairs(detail)
+        self._fill_slips()
         role = self._ctx.user.role if self._ctx.user is not None else None
-        allowed = available_actions(detail, role) if role is not None else set()
+        allowed = available_actions(detail, role, self.slips) if role is not None else set()
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed)
         self.tick()
@@ -323,6 +342,11 @@ class JobDetailPanel(QWidget):
             for part in repair.parts:
                 lines.append((tr("Part"), tr("{qty} × {part} at {price}", qty=part.quantity,
                                              part=part.product, price=format_fen(part.unit_price_fen))))
+            for slip in self.slips:
+                if slip.repair_id == repair.id:
+                    lines.append((tr("Slip"), tr("{number} rev. {revision}, signed by {name}",
+                                                 number=slip.number, revision=slip.revision,
+                                                 name=slip.customer_signer)))
             for title, text in lines:
                 if text:
                     child = QTreeWidgetItem(["", "", title, "", text])
@@ -332,3 +356,24 @@ class JobDetailPanel(QWidget):
             top.setExpanded(True)
         _fit_columns(self.repairs)
         self.tabs.setTabText(2, tr("Repairs ({n})", n=len(detail.repairs)))
+
+    def _fill_slips(self) -> None:
+        self.slip_tree.clear()
+        for slip in reversed(self.slips):  # newest first: the one in force on top
+            state = tr("Corrected") if slip.superseded else tr("In force")
+            item = QTreeWidgetItem([tr("{number} rev. {revision}", number=slip.number, revision=slip.revision),
+                                    local_time(slip.issued_at), slip.customer_signer,
+                                    str(slip.prints), state])
+            item.setData(0, Qt.ItemDataRole.UserRole, slip.id)
+            item.setToolTip(0, tr("Double-click or press Enter to view, print or verify"))
+            self.slip_tree.addTopLevelItem(item)
+        _fit_columns(self.slip_tree)
+        self.tabs.setTabText(3, tr("Slips ({n})", n=len(self.slips)))
+
+    def _slip_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self.slip_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def current_slip_id(self) -> str | None:
+        """The slip in force of this job's latest signed repair (what "Print slip" opens)."""
+        in_force = [slip for slip in self.slips if not slip.superseded]
+        return in_force[-1].id if in_force else None

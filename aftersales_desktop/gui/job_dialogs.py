@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from aftersales_desktop.domain.enums import RepairOutcome, Role, VisitStatus
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.form_layout import field_with_error
 from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text
@@ -344,6 +345,13 @@ class RecordRepairDialog(ServiceDialog):
         for outcome in RepairOutcome:
             self.outcome.addItem(tr(outcome.label), outcome)
         self.add_field(tr("Outcome"), self.outcome, "outcome")
+        self.sign_now = QCheckBox(tr("The customer signs the repair slip now"))
+        self.sign_now.setObjectName("sign_now")
+        may_sign = user is not None and is_allowed(user.role, Action.SIGN_SLIP)
+        self.sign_now.setChecked(may_sign)
+        self.sign_now.setVisible(may_sign)
+        self.add_field("", self.sign_now)
+        self.repair_id: str | None = None
         self.setMinimumWidth(620)
 
     def _parts_box(self) -> QWidget:
@@ -406,12 +414,12 @@ class RecordRepairDialog(ServiceDialog):
         """Record the repair through the service."""
         technician_id = self.technician.currentData() if self.technician is not None else None
         outcome = RepairOutcome(self.outcome.currentData())  # combo data comes back as str
-        jobs.record_repair(self.ctx, self.detail.id, jobs.RepairDraft(
+        self.repair_id = jobs.record_repair(self.ctx, self.detail.id, jobs.RepairDraft(
             fault_confirmed=self.fault_confirmed.isChecked(), symptom=self.symptom.toPlainText(),
             diagnosis=self.diagnosis.toPlainText(), work_done=self.work_done.toPlainText(),
             labour_minutes=self.labour_minutes.value(), test_performed=self.test_performed.text(),
             test_passed=self.test_passed.isChecked(), outcome=outcome, parts=self.part_lines(),
-            visit_id=self.visit.currentData(), technician_id=technician_id))
+            visit_id=self.visit.currentData(), technician_id=technician_id)).id
         self.message = tr("Repair recorded for job {number}: {outcome}", number=self.detail.number,
                           outcome=tr(outcome.label))
 

@@ -8,15 +8,16 @@ from datetime import timedelta
 from PySide6.QtCore import (QCoreApplication, QDate, QEvent, QModelIndex, QObject, QRunnable, Qt,
                             QThreadPool, QTimer, Signal)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import Priority, Role
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied
 from aftersales_desktop.domain.jobs import JobStatus
 from aftersales_desktop.domain.numbering import is_document_number
+from aftersales_desktop.domain.slips import parse_qr_payload
 from aftersales_desktop.gui.intake_dialog import IntakeDialog
-from aftersales_desktop.gui.job_detail import JobDetailPanel
+from aftersales_desktop.gui.job_detail import JobDetailPanel, unsigned_repair_id
 from aftersales_desktop.gui.job_dialogs import (AssignDialog, CancelJobDialog, CloseJobDialog,
                                                 EscalateDialog, NoteDialog, RecordRepairDialog,
                                                 ReopenDialog, ScheduleVisitDialog, ServiceDialog)
@@ -24,6 +25,7 @@ from aftersales_desktop.gui.job_model import (JOB_ID_ROLE, Column, JobListModel,
                                               sort_for_header)
 from aftersales_desktop.gui.support import show_problem
 from aftersales_desktop.i18n import tr
+from aftersales_desktop.services import slips
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.jobs import (JobQuery, JobRow, JobSort, count_jobs,
                                               find_job_by_number, get_job)
@@ -84,6 +86,7 @@ class JobsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.current_dialog: QDialog | None = None
+        self.last_verification: slips.Verification | None = None
         self.model = JobListModel(ctx, self)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -102,6 +105,7 @@ class JobsView(QWidget):
         splitter.addWidget(self._build_table())
         self.detail = JobDetailPanel(ctx)
         self.detail.action_requested.connect(self.run_action)
+        self.detail.slip_requested.connect(self.open_slip)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -272,8 +276,14 @@ class JobsView(QWidget):
             self.apply_filters()
 
     def _run_search(self) -> None:
-        self.apply_filters()
         text = self.search_edit.text().strip()
+        if parse_qr_payload(text) is not None:
+            # A slip's QR code scanned into the search box: verify it rather than search for it.
+            self.search_edit.clear()
+            self.apply_filters()
+            self.verify_scanned(text)
+            return
+        self.apply_filters()
         # A whole job number typed or scanned: go straight to that job.
         if is_document_number(text):
             job_id = find_job_by_number(self.ctx, text)
@@ -363,13 +373,79 @@ class JobsView(QWidget):
         shown = self.detail.detail
         if shown is None:
             return
+        if action == "sign":
+            repair_id = unsigned_repair_id(shown, self.detail.slips)
+            if repair_id is not None:
+                self.sign_slip(shown.id, repair_id)
+            return
+        if action == "slip":
+            slip_id = self.detail.current_slip_id()
+            if slip_id is not None:
+                self.open_slip(slip_id)
+            return
         try:
             dialog = _DIALOGS[action](self.ctx, shown, self)
         except PermissionDenied as error:
             show_problem(self, error)
             return
         dialog.accepted.connect(lambda: self._action_done(shown.id, dialog.message))
+        if isinstance(dialog, RecordRepairDialog):
+            dialog.accepted.connect(lambda: self._repair_recorded(shown.id, dialog))
         self._open_dialog(dialog)
+
+    def _repair_recorded(self, job_id: str, dialog: RecordRepairDialog) -> None:
+        if dialog.sign_now.isChecked() and dialog.repair_id is not None:
+            self.sign_slip(job_id, dialog.repair_id)
+
+    # ---- slips ----------------------------------------------------------------------------------
+
+    def sign_slip(self, job_id: str, repair_id: str, correcting: slips.SlipDocument | None = None) -> None:
+        """Open the signing screen for a repair record (or for a correction of a slip)."""
+        from aftersales_desktop.gui.sign_slip_dialog import SignSlipDialog
+
+        try:
+            dialog = SignSlipDialog(self.ctx, repair_id, self, correcting=correcting)
+        except (PermissionDenied, NotFound) as error:
+            show_problem(self, error)
+            return
+        dialog.accepted.connect(lambda: self._action_done(job_id, dialog.message))
+        dialog.slip_issued.connect(self.open_slip)
+        self._open_dialog(dialog)
+
+    def open_slip(self, slip_id: str) -> None:
+        """Show a slip to print, save, verify or correct."""
+        from aftersales_desktop.gui.slip_dialog import SlipDialog
+
+        try:
+            dialog = SlipDialog(self.ctx, slip_id, self)
+        except (PermissionDenied, NotFound) as error:
+            show_problem(self, error)
+            return
+        job_id = dialog.document.job_id
+        dialog.changed.connect(lambda: self._load_detail(job_id))
+        dialog.correction_requested.connect(lambda sid: self._correct_slip(dialog, sid))
+        self._open_dialog(dialog)
+
+    def _correct_slip(self, slip_dialog: QDialog, slip_id: str) -> None:
+        document = slips.get_slip(self.ctx, slip_id)
+        slip_dialog.accept()
+        self.sign_slip(document.job_id, document.repair_id, correcting=document)
+
+    def verify_scanned(self, text: str) -> bool:
+        """Check a scanned slip QR code against the record and say so; False if it is no slip code."""
+        verification = slips.verify_scanned(self.ctx, text)
+        if verification is None:
+            return False
+        self.last_verification = verification
+        if verification.job_id is not None:
+            self.open_job(verification.job_id)
+        message = tr(verification.message, **verification.params)
+        if verification.status.is_good:
+            QMessageBox.information(self, tr("Slip verified"), message)
+        else:
+            QMessageBox.warning(self, tr("Slip does not match"), message)
+        self.status_message.emit(message)
+        return True
 
     def _action_done(self, job_id: str, message: str) -> None:
         self.model.refresh_job(job_id)

@@ -8,7 +8,7 @@ from typing import Iterator
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
-from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from aftersales_desktop.domain.errors import ValidationError, user_message
 from aftersales_desktop.i18n import tr
 
 ERROR_STYLE = "color: #c62828;"
@@ -70,11 +70,7 @@ class FieldErrors:
 
 def problem_text(error: Exception) -> str:
     """A translated message for a user-caused error."""
-    if isinstance(error, ValidationError):
-        return "\n".join(tr(m, **error.params) for m in error.errors.values())
-    if isinstance(error, (PermissionDenied, NotFound)):
-        return tr(error.message, **error.params)
-    return str(error)
+    return user_message(error)
 
 
 def show_problem(parent: QWidget | None, error: Exception) -> None:

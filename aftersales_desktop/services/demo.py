@@ -10,6 +10,7 @@ columns only, sorted keys, op "insert"). No query per row.
 from __future__ import annotations
 
 import json
+import math
 import os
 import queue
 import random
@@ -31,15 +32,18 @@ from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority, Re
 from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.domain.jobs import JobStatus
 from aftersales_desktop.domain.numbering import NumberKind, format_number
+from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
+from aftersales_desktop.domain.slips import SlipFormat
 from aftersales_desktop.domain.text_index import index_text
 from aftersales_desktop.services import catalog, demo_catalog as data, staff
-from aftersales_desktop.services.context import AppContext, utc_now
+from aftersales_desktop.services.context import AppContext, CurrentUser, utc_now
 from aftersales_desktop.services.jobs import DONE_STATUSES, SEARCH_SLOTS, EventKind
 from aftersales_desktop.services.outlet import (DEMO_USER_KEY, OUTLET_KEY, AccountDraft, OutletDraft, is_set_up,
                                                 reply_hours, set_up_outlet)
 from aftersales_desktop.storage.database import CLOCK_KEY, Database, open_database, replicated_columns
 from aftersales_desktop.storage.models import (Customer, Job, JobEvent, LocalState, NumberSequence,
-                                               Outlet, Product, RepairPart, RepairRecord, User, Visit)
+                                               Outlet, Product, RepairPart, RepairRecord, Signature, Slip,
+                                               User, Visit)
 
 #: Jobs written per transaction; each job brings ~6 more rows and as many outbox entries.
 BATCH_JOBS = 2500
@@ -89,6 +93,7 @@ def seed_demo(data_dir: Path, jobs: int, seed: int = 2026,
         with _BulkWriter(db, world.outlet_code) as writer:
             _top_up_customers(world, writer, rng, target=min(MAX_CUSTOMERS, max(200, jobs // 25)))
             _write_jobs(world, writer, rng, jobs, progress)
+        _sign_demo_slips(db, rng)
         code = world.outlet_code
     finally:
         db.dispose()
@@ -743,6 +748,66 @@ def _write_jobs(world: _World, writer: _BulkWriter, rng: random.Random, count: i
                 progress(done, count)
     world.sequences = sequences
     world.job_count += count
+
+
+# ---- signed slips --------------------------------------------------------------------------------
+
+#: Closed jobs whose latest repair gets a signed slip, so a newcomer can open and reprint one.
+DEMO_SLIPS = 12
+
+
+def synthetic_signature(rng: random.Random, letters: int = 5) -> Strokes:
+    """A plausible handwritten signature: slanted cursive loops of varying size, then an underline."""
+    strokes = []
+    x, t = rng.uniform(0.05, 0.1), 0
+    slant = rng.uniform(0.15, 0.35)
+    for _word in range(rng.randint(1, 2)):
+        points = []
+        loops = max(2, letters + rng.randint(-1, 1))
+        steps = 14 * loops
+        step_x = rng.uniform(0.045, 0.07)
+        for i in range(steps + 1):
+            u = i / steps * loops * 2 * math.pi
+            height = 0.12 + 0.1 * abs(math.sin(u / 2.3 + rng.random() * 0.2))
+            rise = height * (1 - math.cos(u)) / 2  # 0 on the baseline, ``height`` at the top of a letter
+            px = x + step_x * u / (2 * math.pi) - 0.03 * math.sin(u) + slant * rise
+            py = 0.62 - rise
+            points.append(Point(px, py, t, 0.3 + 0.5 * (1 - rise / 0.22)))
+            t += rng.randint(6, 14)
+        strokes.append(tuple(points))
+        x = points[-1].x + rng.uniform(0.04, 0.08)
+        t += rng.randint(150, 400)
+    end = min(0.95, x)
+    underline = tuple(Point(0.06 + (end - 0.06) * i / 20, 0.72 + 0.02 * math.sin(i / 3) - 0.002 * i,
+                            t + 9 * i, 0.6 - 0.02 * i) for i in range(21))
+    strokes.append(underline)
+    return Strokes(tuple(strokes), aspect=3.0).normalised()
+
+
+def _sign_demo_slips(db: Database, rng: random.Random) -> None:
+    """Have the customers of the latest closed, fixed jobs sign slips, through the slip service."""
+    from aftersales_desktop.services import slips
+
+    with db.reader() as session:
+        rows = session.execute(
+            select(RepairRecord.id, RepairRecord.recorded_at, User.id, User.username, User.display_name,
+                   User.outlet_id, Customer.name)
+            .join(Job, Job.id == RepairRecord.job_id).join(Customer, Customer.id == Job.customer_id)
+            .join(User, User.id == RepairRecord.technician_id)
+            .where(Job.status == JobStatus.CLOSED.value, RepairRecord.outcome == RepairOutcome.FIXED.value,
+                   RepairRecord.id.not_in(select(Slip.repair_id)))
+            .order_by(RepairRecord.recorded_at.desc()).limit(DEMO_SLIPS)).all()
+        saved = set(session.scalars(select(Signature.user_id).where(Signature.specimen.is_(True))))
+    for repair_id, recorded_at, user_id, username, name, outlet_id, customer in reversed(rows):
+        signed = recorded_at + timedelta(minutes=rng.randint(3, 20))
+        ctx = AppContext(db, CurrentUser(user_id, username, name, Role.TECHNICIAN, outlet_id),
+                         now=lambda moment=signed: moment)
+        if user_id not in saved:
+            slips.save_signature_specimen(ctx, synthetic_signature(rng, 3))
+            saved.add(user_id)
+        customer_signs = SignatureInput(customer, strokes=synthetic_signature(rng, len(customer) + 2))
+        summary = slips.issue_slip(ctx, repair_id, customer_signs)
+        slips.record_output(ctx, summary.id, SlipFormat.ROLL_80, "printer", 0)
 
 
 __all__ = ["seed_demo", "demo_username", "DEMO_USER_KEY"]

@@ -25,7 +25,7 @@ from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft, new_customer_row, validate_customer
 from aftersales_desktop.services.outlet import reply_hours
 from aftersales_desktop.storage.models import (Customer, Job, JobEvent, NumberSequence, Outlet,
-                                               Product, RepairPart, RepairRecord, User, Visit)
+                                               Product, RepairPart, RepairRecord, Slip, User, Visit)
 
 MAX_LABOUR_MINUTES = 24 * 60
 #: A visit may start a little in the past: the clerk types while on the phone.
@@ -831,8 +831,10 @@ def get_job_row(ctx: AppContext, job_id: str) -> JobRow:
 
 
 def find_job_by_number(ctx: AppContext, number: str) -> str | None:
-    """The id of the job with this exact number."""
+    """The id of the job with this exact number, or of the job a slip with this number belongs to."""
     ctx.require(Action.VIEW_JOBS)
+    number = number.strip().upper()
     with ctx.db.reader() as session:
-        return session.scalar(select(Job.id).where(Job.number == number.strip().upper()))
+        return (session.scalar(select(Job.id).where(Job.number == number))
+                or session.scalar(select(Slip.job_id).where(Slip.number == number).limit(1)))
 

@@ -184,6 +184,60 @@ class RepairPart(Replicated, Base):
     unit_price_fen: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class Signature(Replicated, Base):
+    """A signature: strokes drawn on the pad, or a typed name explicitly confirmed. Insert-only.
+
+    A technician's saved signature (``specimen``) is reused on later slips; a slip refers to the
+    signature rows it carries, and the slip's hash covers their strokes' hashes.
+    """
+
+    __tablename__ = "signatures"
+
+    signer_role: Mapped[str] = mapped_column(String(12))
+    signer_name: Mapped[str] = mapped_column(String(120))
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    method: Mapped[str] = mapped_column(String(10))
+    strokes: Mapped[str] = mapped_column(Text, default="")  # domain.signatures.Strokes JSON
+    strokes_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    specimen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Slip(Replicated, Base):
+    """A signed repair slip (维修单): a frozen snapshot of its content and the hash of it. Insert-only.
+
+    A correction is a new row with the same number, the next revision and ``supersedes_id``
+    pointing at the revision it replaces; nothing in a signed slip is ever updated.
+    """
+
+    __tablename__ = "slips"
+
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("slips.id"))
+    job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
+    repair_id: Mapped[str] = mapped_column(ForeignKey("repair_records.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    issued_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    content: Mapped[str] = mapped_column(Text)  # domain.slips.canonical_json of the content
+    content_hash: Mapped[str] = mapped_column(String(64))
+    customer_signature_id: Mapped[str] = mapped_column(ForeignKey("signatures.id"))
+    technician_signature_id: Mapped[str] = mapped_column(ForeignKey("signatures.id"))
+
+
+class SlipPrint(Replicated, Base):
+    """One output of a slip (printed or saved as PDF): the first is the original, later ones copies."""
+
+    __tablename__ = "slip_prints"
+
+    slip_id: Mapped[str] = mapped_column(ForeignKey("slips.id"), index=True)
+    printed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    printed_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))  # None: command line
+    format: Mapped[str] = mapped_column(String(8))
+    output: Mapped[str] = mapped_column(String(8))  # "printer" or "pdf"
+    copy_number: Mapped[int] = mapped_column(Integer)
+
+
 # ---- local tables: never replicated -------------------------------------------------------------
 
 

@@ -4,9 +4,15 @@
   <context>
     <name>aftersales</name>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="346" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="337" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
       <source> min</source>
       <translation> 分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="97" />
+      <source> per hour</source>
+      <translation> /小时</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="186" />
@@ -54,34 +60,44 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="253" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="270" />
       <source>(no product)</source>
       <translation>（无产品）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
       <source>1 — very dissatisfied</source>
       <translation>1 — 非常不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="438" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
       <source>2 — dissatisfied</source>
       <translation>2 — 不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="438" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
       <source>3 — neutral</source>
       <translation>3 — 一般</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
       <source>4 — satisfied</source>
       <translation>4 — 满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
       <source>5 — very satisfied</source>
       <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/slips.py" line="44" />
+      <source>58 mm roll</source>
+      <translation>58 mm 卷纸</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/slips.py" line="44" />
+      <source>80 mm roll</source>
+      <translation>80 mm 卷纸</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="301" />
@@ -94,9 +110,24 @@
       <translation>标记为已修复的维修须通过维修后测试。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/slips.py" line="304" />
+      <source>A saved signature can only be used by its owner, the repair's technician.</source>
+      <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="474" />
       <source>A visit window is at most 12 hours.</source>
       <translation>上门时段最长为 12 小时。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/slips.py" line="43" />
+      <source>A4 sheet</source>
+      <translation>A4 纸</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/slips.py" line="43" />
+      <source>A5 sheet</source>
+      <translation>A5 纸</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="290" />
@@ -109,7 +140,7 @@
       <translation>账号可以登录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="125" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="120" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -119,17 +150,17 @@
       <translation>启用：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="256" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="247" />
       <source>Add note</source>
       <translation>添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="37" />
       <source>Add note…</source>
       <translation>添加备注…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="373" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="371" />
       <source>Add part</source>
       <translation>添加备件</translation>
     </message>
@@ -139,7 +170,7 @@
       <translation>添加产品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="102" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="97" />
       <source>Add product…</source>
       <translation>添加产品…</translation>
     </message>
@@ -150,8 +181,8 @@
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="114" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
@@ -161,7 +192,7 @@
       <translation>地址：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="114" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="109" />
       <source>Add…</source>
       <translation>添加…</translation>
     </message>
@@ -191,50 +222,61 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上门日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="134" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="138" />
       <source>All open</source>
       <translation>全部未结</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="137" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="141" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="139" />
+      <location filename="aftersales_desktop/slips/render.py" line="512" />
+      <location filename="aftersales_desktop/slips/render.py" line="501" />
+      <source>Amount</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="143" />
       <source>Any priority</source>
       <translation>全部优先级</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="147" />
       <source>Any technician</source>
       <translation>全部技术员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="179" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="170" />
       <source>Assign job</source>
       <translation>派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="178" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="179" />
       <source>Assign to</source>
       <translation>派工给</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="40" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="67" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="79" />
       <source>Assigned</source>
       <translation>已派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="62" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="74" />
       <source>Assigned to {name}</source>
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="33" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
       <source>Assign…</source>
       <translation>派工…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="109" />
+      <source>At most {limit} characters.</source>
+      <translation>最多 {limit} 个字符。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="45" />
@@ -252,12 +294,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入 1 到 720 小时。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="255" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="272" />
       <source>Bought: {date}</source>
       <translation>购买日期：{date}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
       <source>Brand</source>
       <translation>品牌</translation>
     </message>
@@ -267,49 +309,70 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>品牌：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
       <source>Bring</source>
       <translation>携带</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="125" />
+      <source>Browse…</source>
+      <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="304" />
+      <location filename="aftersales_desktop/slips/render.py" line="652" />
+      <source>COPY {n}</source>
+      <translation>副本 {n}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="432" />
       <source>Call the customer: is the problem solved, are they satisfied?</source>
       <translation>回访客户：问题是否解决？是否满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="59" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="46" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="51" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="55" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="120" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="241" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="230" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="232" />
       <source>Cancel job</source>
       <translation>取消工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="37" />
       <source>Cancel job…</source>
       <translation>取消工单…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="170" />
       <location filename="aftersales_desktop/domain/jobs.py" line="47" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="73" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="85" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/support.py" line="82" />
+      <location filename="aftersales_desktop/gui/support.py" line="78" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="51" />
+      <source>Cannot draw: type the name</source>
+      <translation>无法手写：输入姓名</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/app.py" line="130" />
       <source>Cannot open the outlet data</source>
       <translation>无法打开网点数据</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="159" />
+      <source>Cannot read {path}: {reason}</source>
+      <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="127" />
@@ -322,9 +385,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品目录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="131" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="132" />
       <source>Channel</source>
       <translation>受理渠道</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="542" />
+      <source>Charges</source>
+      <translation>费用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="643" />
+      <source>Check code {code}</source>
+      <translation>校验码 {code}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="112" />
+      <source>Choose Chinese or English.</source>
+      <translation>请选择中文或英文。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="152" />
+      <source>Choose a logo</source>
+      <translation>选择标志图片</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="164" />
+      <source>Choose a slip font</source>
+      <translation>选择维修单字体</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="313" />
@@ -332,9 +420,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="181" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="272" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="335" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="172" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="263" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="326" />
       <source>Choose a technician…</source>
       <translation>请选择技术维修人员…</translation>
     </message>
@@ -344,27 +432,42 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="112" />
+      <source>Choose image…</source>
+      <translation>选择图片…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="402" />
       <source>Choose the product model from the catalog.</source>
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
       <source>Choose…</source>
       <translation>请选择…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
+      <location filename="aftersales_desktop/gui/signature_pad.py" line="434" />
+      <source>Clear</source>
+      <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="163" />
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="36" />
       <source>Close (follow-up)…</source>
       <translation>回访结案…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="433" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="431" />
       <source>Close after follow-up</source>
       <translation>回访结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="443" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
       <source>Close job</source>
       <translation>结案</translation>
     </message>
@@ -374,17 +477,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="71" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="83" />
       <source>Closed after follow-up</source>
       <translation>回访后结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="112" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
+      <location filename="aftersales_desktop/slips/render.py" line="441" />
       <source>Company</source>
       <translation>公司</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="118" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="113" />
       <source>Compatible printers</source>
       <translation>适用打印机</translation>
     </message>
@@ -394,7 +498,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>适用打印机：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="162" />
+      <source>Correct (new revision)…</source>
+      <translation>更正（新修订版）…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="156" />
+      <source>Correct slip {number} (revision {revision})</source>
+      <translation>更正维修单 {number}（修订版 {revision}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="363" />
+      <source>Corrected</source>
+      <translation>已更正</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="258" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
     </message>
@@ -409,16 +528,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>受理时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="157" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="161" />
       <source>Created from</source>
       <translation>受理日期从</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="73" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="181" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="74" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="198" />
       <source>Customer</source>
       <translation>客户</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="441" />
+      <source>Customer name</source>
+      <translation>客户姓名</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="29" />
@@ -426,7 +550,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客服人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="278" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="180" />
+      <location filename="aftersales_desktop/slips/render.py" line="615" />
+      <source>Customer signature</source>
+      <translation>客户签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <source>Customer signer</source>
+      <translation>客户签名人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="302" />
+      <source>DRAFT - NOT SIGNED</source>
+      <translation>草稿 未签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="269" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -442,22 +582,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="503" />
+      <location filename="aftersales_desktop/services/slips.py" line="416" />
       <source>Describe the work done.</source>
       <translation>请描述维修过程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="158" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="159" />
       <source>Description</source>
       <translation>故障描述</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="143" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="320" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="341" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="332" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="225" />
       <source>Diagnosis</source>
       <translation>故障诊断</translation>
     </message>
@@ -467,13 +609,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已完成</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="368" />
+      <source>Double-click or press Enter to view, print or verify</source>
+      <translation>双击或按回车键查看、打印或核验</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="74" />
       <source>Drum</source>
       <translation>感光鼓</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="53" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="114" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="115" />
       <source>E-mail</source>
       <translation>电子邮件</translation>
     </message>
@@ -483,7 +630,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>编辑员工账号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="115" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="110" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
@@ -503,6 +650,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/slips.py" line="110" />
+      <source>Enter an hourly rate from ¥0 to ¥10,000.</source>
+      <translation>请输入 ¥0 至 ¥10,000 之间的小时费率。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="476" />
       <source>Enter the address of the visit.</source>
       <translation>请输入上门地址。</translation>
@@ -514,11 +666,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="45" />
+      <location filename="aftersales_desktop/services/slips.py" line="414" />
       <source>Enter the customer's name.</source>
       <translation>请输入客户姓名。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="502" />
+      <location filename="aftersales_desktop/services/slips.py" line="415" />
       <source>Enter the diagnosis.</source>
       <translation>请输入故障诊断。</translation>
     </message>
@@ -543,6 +697,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入姓名。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/slips.py" line="259" />
+      <source>Enter the signer's name as printed.</source>
+      <translation>请输入签名人的正楷姓名。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/outlet.py" line="130" />
       <source>Enter your password.</source>
       <translation>请输入密码。</translation>
@@ -553,7 +712,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="213" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
       <source>Escalate job</source>
       <translation>上报复杂故障</translation>
     </message>
@@ -563,12 +722,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已上报</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="68" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="80" />
       <source>Escalated to the manager</source>
       <translation>已上报售后管理人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="33" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
       <source>Escalate…</source>
       <translation>上报…</translation>
     </message>
@@ -578,28 +737,44 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>每个客户请求从受理到结案的全过程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="99" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="100" />
       <source>Existing customer</source>
       <translation>已有客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="26" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="47" />
       <source>Expected reply time</source>
       <translation>预计回复时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="203" />
+      <location filename="aftersales_desktop/slips/render.py" line="468" />
+      <source>Failed</source>
+      <translation>未通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="157" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="220" />
       <source>Fault</source>
       <translation>故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="337" />
+      <location filename="aftersales_desktop/slips/render.py" line="480" />
+      <source>Fault and repair</source>
+      <translation>故障与维修</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="473" />
+      <source>Fault confirmed</source>
+      <translation>故障已确认</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="328" />
       <source>Fault confirmed on arrival</source>
       <translation>到场后已确认故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="338" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="329" />
+      <location filename="aftersales_desktop/slips/render.py" line="472" />
       <source>Fault symptom</source>
       <translation>故障现象</translation>
     </message>
@@ -617,6 +792,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/domain/enums.py" line="149" />
       <source>Fixed</source>
       <translation>已修复</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="124" />
+      <source>Found automatically</source>
+      <translation>自动查找</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="83" />
@@ -640,9 +820,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客服热线</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="28" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="59" />
       <source>Hours from intake until the customer is promised a reply, by priority. New jobs use these; existing jobs keep their promised time.</source>
       <translation>按优先级设置从受理到承诺回复客户的小时数。新工单使用这些设置；已有工单保持原来承诺的时间。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="153" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="363" />
+      <source>In force</source>
+      <translation>有效</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="42" />
@@ -655,42 +845,57 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>墨盒</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/slips/render.py" line="378" />
+      <source>Issued</source>
+      <translation>开单时间</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
       <source>Job</source>
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="66" />
+      <location filename="aftersales_desktop/slips/render.py" line="379" />
+      <source>Job number</source>
+      <translation>工单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="78" />
       <source>Job taken in</source>
       <translation>受理工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="197" />
+      <source>Job {number}</source>
+      <translation>工单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="181" />
       <source>Job {number} assigned to {name}</source>
       <translation>工单 {number} 已派给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="247" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="238" />
       <source>Job {number} cancelled</source>
       <translation>工单 {number} 已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="449" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="447" />
       <source>Job {number} closed</source>
       <translation>工单 {number} 已结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="394" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="470" />
       <source>Job {number} created</source>
       <translation>已创建工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="219" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="210" />
       <source>Job {number} escalated</source>
       <translation>工单 {number} 已上报</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="232" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="223" />
       <source>Job {number} reopened</source>
       <translation>工单 {number} 已重新打开</translation>
     </message>
@@ -700,25 +905,46 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="242" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
       <source>Keep job</source>
       <translation>保留工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="142" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="143" />
       <source>Known</source>
       <translation>已知购买日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="349" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="340" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="126" />
       <source>Labour</source>
       <translation>工时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="537" />
+      <source>Labour cost</source>
+      <translation>人工费用</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="504" />
       <source>Labour minutes cannot be negative.</source>
       <translation>工时（分钟）不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="418" />
+      <source>Labour minutes from 0 to 1440.</source>
+      <translation>工时须在 0 至 1440 分钟之间。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="100" />
+      <source>Labour rate</source>
+      <translation>人工费率</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="152" />
+      <source>Language</source>
+      <translation>语言</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="128" />
@@ -741,12 +967,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>登录 — {outlet}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="119" />
+      <source>Logo</source>
+      <translation>标志</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="102" />
       <source>Low</source>
       <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
+      <location filename="aftersales_desktop/slips/render.py" line="509" />
+      <location filename="aftersales_desktop/slips/render.py" line="506" />
       <source>Model</source>
       <translation>型号</translation>
     </message>
@@ -767,9 +1000,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>我的日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="110" />
-      <location filename="aftersales_desktop/gui/staff_view.py" line="124" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="111" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -784,7 +1017,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>需退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="116" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="117" />
       <source>New customer</source>
       <translation>新客户</translation>
     </message>
@@ -799,7 +1032,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新密码：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="45" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="46" />
       <source>New service job</source>
       <translation>新建售后工单</translation>
     </message>
@@ -819,19 +1052,50 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未来 7 天</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="150" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
+      <location filename="aftersales_desktop/slips/render.py" line="473" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="205" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="206" />
       <source>No customer found: use the 'New customer' tab.</source>
       <translation>未找到客户：请使用“新客户”页。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="129" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="147" />
+      <source>No logo</source>
+      <translation>无标志</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="120" />
+      <source>No parts</source>
+      <translation>无更换部件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="487" />
+      <source>No parts replaced.</source>
+      <translation>未更换部件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="124" />
       <source>No products match.</source>
       <translation>没有匹配的产品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/signature_pad.py" line="412" />
+      <source>No signature</source>
+      <translation>未签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="531" />
+      <source>No slip numbered {number}.</source>
+      <translation>没有编号为 {number} 的维修单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="670" />
+      <source>No slip {number} is on record here (it may not have synced yet).</source>
+      <translation>本机没有维修单 {number} 的记录（可能尚未同步）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="83" />
@@ -840,9 +1104,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不存在。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/slips.py" line="254" />
+      <source>No such repair record.</source>
+      <translation>没有这条维修记录。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="291" />
       <source>No such service job.</source>
       <translation>售后工单不存在。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="470" />
+      <source>No such slip.</source>
+      <translation>没有这张维修单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/staff.py" line="80" />
@@ -850,13 +1124,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账号不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="322" />
+      <location filename="aftersales_desktop/slips/fonts.py" line="161" />
+      <source>No usable Chinese TrueType font was found. Install WenQuanYi Micro Hei or Droid Sans Fallback, or choose a font file in Settings. Looked in: {places}</source>
+      <translation>未找到可用的中文 TrueType 字体。请安装文泉驿微米黑（WenQuanYi Micro Hei）或 Droid Sans Fallback，或在设置中选择字体文件。已查找：{places}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="313" />
       <source>No visit (bench or remote repair)</source>
       <translation>不上门（送修或远程维修）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="92" />
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="149" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="152" />
       <source>No visits in this period.</source>
       <translation>此期间没有上门安排。</translation>
     </message>
@@ -866,7 +1145,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="262" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="279" />
       <source>Not assigned yet</source>
       <translation>尚未派工</translation>
     </message>
@@ -876,24 +1155,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未修复（需再次上门维修）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="171" />
+      <location filename="aftersales_desktop/slips/render.py" line="634" />
+      <source>Not signed</source>
+      <translation>未签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="172" />
       <source>Not yet (assign later)</source>
       <translation>暂不派工（稍后分配）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="74" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="185" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="86" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="176" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="262" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="253" />
       <source>Note added to job {number}</source>
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="184" />
+      <location filename="aftersales_desktop/services/slips.py" line="455" />
+      <source>Nothing was changed: a correction must change something on the slip.</source>
+      <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="175" />
       <source>Now assigned to</source>
       <translation>当前负责人</translation>
     </message>
@@ -934,8 +1223,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="356" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="347" />
+      <location filename="aftersales_desktop/slips/render.py" line="477" />
       <source>Outcome</source>
       <translation>维修结果</translation>
     </message>
@@ -955,12 +1245,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点名称：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="22" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="40" />
       <source>Outlet settings</source>
       <translation>网点设置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="153" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="157" />
       <source>Overdue only</source>
       <translation>仅显示超时</translation>
     </message>
@@ -970,26 +1260,55 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已超时 {span}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="293" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="653" />
+      <source>Page {page} / {pages}</source>
+      <translation>第 {page} / {pages} 页</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="151" />
+      <source>Paper</source>
+      <translation>纸张</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="129" />
       <source>Paper jam or noise</source>
       <translation>卡纸或异响</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="324" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="364" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="362" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
       <source>Part</source>
       <translation>备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="343" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="257" />
+      <location filename="aftersales_desktop/slips/render.py" line="536" />
+      <source>Parts</source>
+      <translation>备件费用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="334" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="125" />
+      <location filename="aftersales_desktop/slips/render.py" line="485" />
       <source>Parts replaced</source>
       <translation>更换部件</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="294" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="285" />
       <source>Parts to bring</source>
       <translation>需带备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="468" />
+      <source>Passed</source>
+      <translation>通过</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="85" />
@@ -1011,15 +1330,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="111" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="112" />
       <location filename="aftersales_desktop/gui/job_model.py" line="52" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="257" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="248" />
       <source>Phone call, agreement with the customer, anything worth keeping</source>
       <translation>电话沟通、与客户的约定等值得记录的内容</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="329" />
+      <source>Phone {phone}</source>
+      <translation>电话 {phone}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="38" />
@@ -1038,13 +1362,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已预约</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/context.py" line="42" />
+      <location filename="aftersales_desktop/services/context.py" line="46" />
       <source>Please log in first.</source>
       <translation>请先登录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="322" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="350" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="341" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="341" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="227" />
       <source>Post-repair test</source>
       <translation>维修后测试</translation>
     </message>
@@ -1054,24 +1379,76 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在准备演示网点…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="171" />
+      <source>Preview slip…</source>
+      <translation>预览维修单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="429" />
+      <source>Prices cannot be negative.</source>
+      <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="160" />
+      <source>Print preview…</source>
+      <translation>打印预览…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="126" />
       <source>Print quality (streaks, fading, smudges)</source>
       <translation>打印质量问题（条纹、颜色浅、污渍）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="165" />
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="270" />
+      <source>Print slip</source>
+      <translation>打印维修单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
+      <source>Print slip…</source>
+      <translation>打印维修单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="43" />
+      <source>Printed name</source>
+      <translation>正楷姓名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="201" />
+      <source>Printed or saved {n} times.</source>
+      <translation>已打印或保存 {n} 次。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="237" />
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="267" />
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="280" />
+      <source>Printing failed</source>
+      <translation>打印失败</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <source>Prints</source>
+      <translation>打印次数</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="159" />
+      <source>Print…</source>
+      <translation>打印…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="166" />
       <location filename="aftersales_desktop/gui/job_model.py" line="50" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="246" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="263" />
       <source>Priority: {priority}</source>
       <translation>优先级：{priority}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="135" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="192" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="136" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="209" />
       <location filename="aftersales_desktop/gui/job_model.py" line="53" />
       <source>Product</source>
       <translation>产品</translation>
@@ -1082,9 +1459,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品目录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="151" />
+      <location filename="aftersales_desktop/slips/render.py" line="444" />
+      <source>Product name</source>
+      <translation>产品名称</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="152" />
       <source>Purchase date</source>
       <translation>购买日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="510" />
+      <location filename="aftersales_desktop/slips/render.py" line="500" />
+      <source>Qty</source>
+      <translation>数量</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="511" />
@@ -1092,7 +1480,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>数量须为不小于 1 的整数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="364" />
+      <location filename="aftersales_desktop/services/slips.py" line="428" />
+      <source>Quantities cannot be negative.</source>
+      <translation>数量不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="362" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
@@ -1102,11 +1496,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请按 1 到 5 评定客户满意度。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="213" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="226" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="68" />
+      <source>Read the slip to the customer. The printed name above stands as their signature, and the slip says it was typed.</source>
+      <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="230" />
       <source>Reason</source>
       <translation>原因</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="218" />
+      <source>Reason for the correction</source>
+      <translation>更正原因</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="138" />
@@ -1114,17 +1518,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="319" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="310" />
       <source>Record repair</source>
       <translation>填写维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
       <source>Record repair…</source>
       <translation>填写维修记录…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
       <source>Recorded</source>
       <translation>记录时间</translation>
     </message>
@@ -1134,34 +1538,72 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="374" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="114" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
       <source>Remove part</source>
       <translation>移除备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="226" />
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="114" />
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="220" />
+      <source>Rendering…</source>
+      <translation>正在生成…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
       <source>Reopen job</source>
       <translation>重新打开工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="72" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="84" />
       <source>Reopened</source>
       <translation>已重新打开</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="36" />
       <source>Reopen…</source>
       <translation>重新打开…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="70" />
+      <location filename="aftersales_desktop/slips/render.py" line="475" />
+      <source>Repair process</source>
+      <translation>维修过程</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="82" />
       <source>Repair recorded</source>
       <translation>已填写维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="425" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="423" />
       <source>Repair recorded for job {number}: {outcome}</source>
       <translation>工单 {number} 已填写维修记录：{outcome}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="345" />
+      <location filename="aftersales_desktop/slips/render.py" line="773" />
+      <location filename="aftersales_desktop/slips/render.py" line="348" />
+      <source>Repair slip</source>
+      <translation>维修单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="112" />
+      <source>Repair slip {number}</source>
+      <translation>维修单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="48" />
+      <source>Repair slips</source>
+      <translation>维修单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="479" />
+      <source>Repaired at</source>
+      <translation>维修时间</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="44" />
@@ -1169,12 +1611,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已维修，待回访</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="147" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="163" />
       <source>Repairs</source>
       <translation>维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="358" />
       <source>Repairs ({n})</source>
       <translation>维修记录（{n}）</translation>
     </message>
@@ -1194,16 +1636,37 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>预计回复时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="237" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="278" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="238" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="297" />
       <location filename="aftersales_desktop/gui/job_model.py" line="209" />
       <source>Reply promised by {time}</source>
       <translation>预计回复时间：{time}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="121" />
+      <location filename="aftersales_desktop/slips/render.py" line="471" />
+      <source>Reported fault</source>
+      <translation>报修故障</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="122" />
       <source>Request</source>
       <translation>报修内容</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="377" />
+      <location filename="aftersales_desktop/slips/render.py" line="650" />
+      <source>Revision</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="448" />
+      <source>Revision {revision} has been corrected already: correct the latest revision.</source>
+      <translation>修订版 {revision} 已被更正：请更正最新的修订版。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="403" />
+      <source>Revision {revision} — replaces revision {previous} (hash {hash}…) — reason: {reason}</source>
+      <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="75" />
@@ -1211,7 +1674,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>色带</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="124" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -1226,16 +1689,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>提前用尽 / 打印量不足</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
       <source>Satisfaction</source>
       <translation>客户满意度</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="58" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="54" />
-      <location filename="aftersales_desktop/gui/staff_view.py" line="67" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="45" />
       <source>Save</source>
       <translation>保存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="161" />
+      <source>Save as PDF…</source>
+      <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="85" />
+      <source>Save as my signature for later slips</source>
+      <translation>保存为我的签名，供以后的维修单使用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="291" />
+      <source>Save slip as PDF</source>
+      <translation>将维修单另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="301" />
+      <source>Saving failed</source>
+      <translation>保存失败</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="464" />
@@ -1243,7 +1724,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请说明此故障为何需要上报售后管理人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="592" />
+      <location filename="aftersales_desktop/services/jobs.py" line="593" />
       <source>Say why the job is cancelled.</source>
       <translation>请说明取消工单的原因。</translation>
     </message>
@@ -1253,47 +1734,54 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请说明重新打开工单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="269" />
+      <location filename="aftersales_desktop/services/slips.py" line="443" />
+      <source>Say why the slip is corrected.</source>
+      <translation>请说明更正维修单的原因。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="260" />
       <source>Schedule visit</source>
       <translation>预约上门</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="33" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
       <source>Schedule visit…</source>
       <translation>预约上门…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="98" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="93" />
       <source>Search brand, model, name or printer…</source>
       <translation>搜索品牌、型号、名称或打印机…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="82" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="83" />
       <source>Search by name, phone or company</source>
       <translation>按姓名、电话或公司查找</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="127" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="131" />
       <source>Search number, customer, phone, serial, address or description</source>
       <translation>搜索工单号、客户、电话、序列号、地址或故障描述</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="120" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="134" />
       <source>Select a job in the list to see it here.</source>
       <translation>在列表中选择一个工单，在此查看详情。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="210" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="211" />
       <source>Selected: {customer}</source>
       <translation>已选择：{customer}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="137" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="138" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="224" />
+      <location filename="aftersales_desktop/slips/render.py" line="446" />
       <source>Serial / batch</source>
       <translation>序列号 / 批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="254" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="271" />
       <location filename="aftersales_desktop/gui/job_model.py" line="211" />
       <source>Serial / batch: {serial}</source>
       <translation>序列号 / 批次：{serial}</translation>
@@ -1302,6 +1790,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/main_window.py" line="71" />
       <source>Service jobs</source>
       <translation>售后工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="584" />
+      <location filename="aftersales_desktop/slips/render.py" line="581" />
+      <source>Service terms</source>
+      <translation>服务条款</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="110" />
@@ -1314,6 +1808,127 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>设置已保存。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="193" />
+      <source>Sign and issue the correction</source>
+      <translation>签名并出具更正</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="192" />
+      <source>Sign and issue the slip</source>
+      <translation>签名并出具维修单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/signature_pad.py" line="412" />
+      <source>Sign here</source>
+      <translation>请在此处签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="47" />
+      <source>Sign on the pad</source>
+      <translation>在签名板上签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="35" />
+      <source>Sign slip…</source>
+      <translation>签署维修单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="154" />
+      <source>Sign the repair slip — {number}</source>
+      <translation>签署维修单 — {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/signature_pad.py" line="129" />
+      <source>Sign with the mouse, a finger or a pen. Backspace or Ctrl+Z undoes the last stroke; Delete clears the pad.</source>
+      <translation>可用鼠标、手指或触控笔签名。按 Backspace 或 Ctrl+Z 撤销上一笔；按 Delete 清空签名板。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/signature_pad.py" line="132" />
+      <source>Signature pad</source>
+      <translation>签名板</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="595" />
+      <source>Signatures</source>
+      <translation>签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <source>Signed</source>
+      <translation>签署时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/signatures.py" line="27" />
+      <source>Signed on the pad</source>
+      <translation>在签名板上签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="632" />
+      <source>Signed {time}</source>
+      <translation>签名时间 {time}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="198" />
+      <source>Signed {time} by {customer} and {technician}</source>
+      <translation>{time} 由 {customer} 和 {technician} 签署</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="347" />
+      <source>Slip</source>
+      <translation>维修单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="446" />
+      <source>Slip does not match</source>
+      <translation>维修单不符</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="129" />
+      <source>Slip font (this computer)</source>
+      <translation>维修单字体（本机）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="106" />
+      <source>Slip language</source>
+      <translation>维修单语言</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="376" />
+      <source>Slip number</source>
+      <translation>维修单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="444" />
+      <source>Slip verified</source>
+      <translation>维修单核验通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="316" />
+      <source>Slip {number} revision {revision} signed</source>
+      <translation>维修单 {number} 修订版 {revision} 已签署</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="187" />
+      <source>Slip {number} · revision {revision}</source>
+      <translation>维修单 {number} · 修订版 {revision}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="164" />
+      <source>Slips</source>
+      <translation>维修单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="371" />
+      <source>Slips ({n})</source>
+      <translation>维修单 ({n})</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="182" />
+      <source>Slips will use {family} ({path}).</source>
+      <translation>维修单将使用字体 {family}（{path}）。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="82" />
       <source>Staff</source>
       <translation>员工</translation>
@@ -1324,8 +1939,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账号</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <source>State</source>
+      <translation>状态</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
       <location filename="aftersales_desktop/gui/job_model.py" line="49" />
       <source>Status</source>
       <translation>状态</translation>
@@ -1336,16 +1956,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存管理人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="320" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
       <source>Symptom</source>
       <translation>故障现象</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/slips/render.py" line="381" />
+      <source>Taken in</source>
+      <translation>受理时间</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="30" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="142" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
       <source>Technician</source>
       <translation>技术维修人员</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="182" />
+      <location filename="aftersales_desktop/slips/render.py" line="615" />
+      <source>Technician signature</source>
+      <translation>技术维修人员签名</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="57" />
@@ -1353,7 +1984,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术员：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="261" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="278" />
       <source>Technician: {name}</source>
       <translation>技术维修人员：{name}</translation>
     </message>
@@ -1363,7 +1994,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员只能为自己预约上门。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="811" />
+      <location filename="aftersales_desktop/services/jobs.py" line="812" />
       <source>Technicians see their own agenda.</source>
       <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
@@ -1373,14 +2004,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术员日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="352" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="91" />
+      <source>Terms (Chinese)</source>
+      <translation>条款（中文）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="92" />
+      <source>Terms (English)</source>
+      <translation>条款（英文）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="343" />
       <source>Test passed</source>
       <translation>测试通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="72" />
+      <source>The customer has read the slip and agrees to sign with the typed name</source>
+      <translation>客户已阅读维修单，同意以输入的姓名签署</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="566" />
       <source>The customer is not satisfied: note why (or reopen the job for another visit).</source>
       <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="348" />
+      <source>The customer signs the repair slip now</source>
+      <translation>客户现在签署维修单</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/app.py" line="131" />
@@ -1394,12 +2045,42 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="165" />
+      <source>The file {path} could not be written. Choose another folder, or check that the drive is connected.</source>
+      <translation>无法写入文件 {path}。请选择其他文件夹，或检查该驱动器是否已连接。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="247" />
+      <source>The font {font} lacks these characters: {chars}. They print as “?”. Choose another font in Settings.</source>
+      <translation>字体 {font} 缺少这些字符：{chars}。它们将打印为“?”。请在设置中选择其他字体。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="442" />
       <source>The job is assigned to {name} already.</source>
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="599" />
+      <location filename="aftersales_desktop/services/slips.py" line="114" />
+      <source>The logo is larger than 512 KB: choose a smaller image.</source>
+      <translation>标志图片超过 512 KB：请选择较小的图片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="116" />
+      <source>The logo must be a PNG or JPEG image.</source>
+      <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="195" />
+      <source>The next print is marked COPY {n}.</source>
+      <translation>下次打印将标注为“副本 {n}”。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="194" />
+      <source>The next print is the original.</source>
+      <translation>下次打印为原件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/jobs.py" line="600" />
       <source>The note is empty.</source>
       <translation>备注为空。</translation>
     </message>
@@ -1409,9 +2090,19 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>网点代码是每个单据编号的开头，例如 SH01-J202611-0042。设置后不能更改。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/slips/render.py" line="366" />
+      <source>The outlet logo cannot be read ({reason}): choose a PNG or JPEG file in Settings.</source>
+      <translation>无法读取网点标志（{reason}）：请在设置中选择 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="69" />
       <source>The outlet manager adds the other staff accounts after logging in.</source>
       <translation>售后管理人员登录后再添加其他员工账号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="425" />
+      <source>The part lines do not match the slip being corrected.</source>
+      <translation>部件明细与要更正的维修单不一致。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="80" />
@@ -1424,13 +2115,78 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>价格不能为负数。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="168" />
+      <source>The printer {name} is not available. Check that it is switched on and connected, or choose another printer.</source>
+      <translation>打印机 {name} 不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="379" />
       <source>The purchase date cannot be in the future.</source>
       <translation>购买日期不能晚于今天。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="170" />
+      <source>The selected printer is not available. Check that it is switched on and connected, or choose another printer.</source>
+      <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="264" />
+      <source>The signature pad is empty: please sign before confirming.</source>
+      <translation>签名板是空的：请先签名再确认。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="161" />
+      <source>The signature to print does not match the one recorded on this slip.</source>
+      <translation>要打印的签名与此维修单上记录的签名不一致。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="106" />
+      <source>The slip could not be prepared for printing because its PDF is damaged. Create the slip again and retry.</source>
+      <translation>维修单的 PDF 已损坏，无法准备打印。请重新生成维修单后再试。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="302" />
+      <source>The slip could not be saved as {path}: {reason}. Choose another folder.</source>
+      <translation>无法将维修单保存为 {path}：{reason}。请选择其他文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/fonts.py" line="106" />
+      <source>The slip font {path} cannot be read. Check that the file is there and readable.</source>
+      <translation>无法读取维修单字体 {path}。请检查该文件是否存在且可读。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/fonts.py" line="112" />
+      <source>The slip font {path} cannot be used: it has no Chinese characters. Choose a Chinese TrueType font in Settings.</source>
+      <translation>维修单字体 {path} 不能使用：其中没有中文字符。请在设置中选择中文 TrueType 字体。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/fonts.py" line="107" />
+      <source>The slip font {path} cannot be used: it is an OpenType/CFF font, and slips embed TrueType fonts only. Choose a TrueType (.ttf or .ttc) Chinese font in Settings.</source>
+      <translation>维修单字体 {path} 不能使用：它是 OpenType/CFF 字体，维修单只能嵌入 TrueType 字体。请在设置中选择 TrueType（.ttf 或 .ttc）中文字体。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/fonts.py" line="110" />
+      <source>The slip font {path} cannot be used: it is not a TrueType font file. Choose a TrueType (.ttf or .ttc) Chinese font in Settings.</source>
+      <translation>维修单字体 {path} 不能使用：它不是 TrueType 字体文件。请在设置中选择 TrueType（.ttf 或 .ttc）中文字体。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/fonts.py" line="104" />
+      <source>The slip font {path} does not exist. Choose a TrueType (.ttf or .ttc) Chinese font in Settings.</source>
+      <translation>维修单字体 {path} 不存在。请在设置中选择 TrueType（.ttf 或 .ttc）中文字体。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="256" />
+      <source>The slip is still being prepared: try again.</source>
+      <translation>维修单仍在生成中：请稍后再试。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="680" />
+      <source>The stored record of {number} revision {revision} has been altered: it no longer matches its own hash. Report this to your manager.</source>
+      <translation>维修单 {number} 修订版 {revision} 的存档已被篡改：与其校验值不再一致。请报告您的经理。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="99" />
-      <location filename="aftersales_desktop/gui/staff_view.py" line="79" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="74" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1445,7 +2201,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>上门结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="147" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="150" />
       <source>There are no technicians yet.</source>
       <translation>还没有技术维修人员。</translation>
     </message>
@@ -1463,6 +2219,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/services/catalog.py" line="97" />
       <source>This brand and model are in the catalog already.</source>
       <translation>产品目录中已有该品牌和型号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="684" />
+      <source>This copy does NOT match the record of {number} revision {revision}: its content was changed or it is not ours.</source>
+      <translation>此副本与维修单 {number} 修订版 {revision} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="388" />
@@ -1496,6 +2257,26 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>该工单状态为“{status}”：请先重新打开，再填写新的维修记录。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/slips.py" line="347" />
+      <source>This repair already has slip {number}: print a copy of it, or issue a correction.</source>
+      <translation>这次维修已有维修单 {number}：请打印副本，或出具更正。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="266" />
+      <source>This signature is too long: clear the pad and sign again.</source>
+      <translation>签名过长：请清除签名板后重新签名。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_dialog.py" line="237" />
+      <source>This slip cannot be rendered.</source>
+      <translation>无法生成这张维修单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="143" />
+      <source>This slip is not signed: preview it as a draft, or have the customer and the technician sign it first.</source>
+      <translation>此维修单尚未签名：请以草稿预览，或先请客户和技术维修人员签名。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/staff.py" line="57" />
       <source>This user name is taken.</source>
       <translation>该用户名已被使用。</translation>
@@ -1511,19 +2292,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本周</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/slips.py" line="261" />
+      <source>Tick the confirmation: the customer agrees to sign with a typed name.</source>
+      <translation>请勾选确认：客户同意以输入的姓名签署。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="290" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="281" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="145" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
       <source>Timeline</source>
       <translation>处理记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="298" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="317" />
       <source>Timeline ({n})</source>
       <translation>处理记录（{n}）</translation>
     </message>
@@ -1544,28 +2330,45 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="292" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="283" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="117" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="128" />
+      <source>Total</source>
+      <translation>合计</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="558" />
+      <location filename="aftersales_desktop/slips/render.py" line="548" />
+      <source>Total ({currency})</source>
+      <translation>合计（{currency}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
+      <source>TrueType fonts (*.ttf *.ttc)</source>
+      <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
+      <location filename="aftersales_desktop/slips/render.py" line="445" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="134" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="135" />
       <source>Type a model, e.g. CF283A</source>
       <translation>输入型号，例如：CF283A</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="388" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="386" />
       <source>Type a model…</source>
       <translation>输入型号…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="89" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="194" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="90" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="195" />
       <source>Type at least one character; pick the customer from the list.</source>
       <translation>请至少输入一个字符，然后从列表中选择客户。</translation>
     </message>
@@ -1575,7 +2378,29 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>类型：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="118" />
+      <location filename="aftersales_desktop/domain/signatures.py" line="28" />
+      <source>Typed name, confirmed</source>
+      <translation>键入姓名并确认</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="620" />
+      <source>Typed name, confirmed by the customer</source>
+      <translation>键入姓名，经客户确认</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="621" />
+      <source>Typed name, confirmed by the technician</source>
+      <translation>键入姓名，经技术维修人员确认</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/signature_pad.py" line="432" />
+      <source>Undo stroke</source>
+      <translation>撤销一笔</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="113" />
+      <location filename="aftersales_desktop/slips/render.py" line="511" />
+      <location filename="aftersales_desktop/slips/render.py" line="501" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
@@ -1583,6 +2408,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
       <source>Unit price (yuan):</source>
       <translation>单价（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
+      <source>Unit price (¥)</source>
+      <translation>单价（¥）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="398" />
@@ -1610,7 +2440,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>请使用 2-8 位大写字母和数字，以字母开头（例如 SH01）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="124" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="52" />
+      <source>Use my saved signature</source>
+      <translation>使用我已保存的签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
       <source>User name</source>
       <translation>用户名</translation>
     </message>
@@ -1627,38 +2462,38 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>用户名只能包含字母、数字和 . _ -，不能有空格。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="257" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="274" />
       <source>Via {channel}, {time} by {name}</source>
       <translation>{name} 于 {time} 通过{channel}受理</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="329" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="320" />
       <source>Visit</source>
       <translation>上门记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="311" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="302" />
       <source>Visit booked for {time} with {name}</source>
       <translation>已预约 {name} 于 {time} 上门</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="41" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="69" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="81" />
       <source>Visit scheduled</source>
       <translation>已预约上门</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="64" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="76" />
       <source>Visit scheduled with {name}</source>
       <translation>已预约 {name} 上门</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="146" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="162" />
       <source>Visits</source>
       <translation>上门记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="310" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="329" />
       <source>Visits ({n})</source>
       <translation>上门记录（{n}）</translation>
     </message>
@@ -1668,37 +2503,47 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
       <source>What</source>
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="157" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="213" />
+      <source>What changes</source>
+      <translation>更正内容</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="158" />
       <source>What does the customer see? Since when? Which printer?</source>
       <translation>客户看到什么现象？从何时开始？用在哪台打印机上？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="227" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="81" />
+      <source>What every repair slip prints. A signed slip keeps the terms it was signed with; changes apply to slips signed from now on.</source>
+      <translation>每张维修单打印的内容。已签署的维修单保留签署时的条款；修改只适用于今后签署的维修单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="218" />
       <source>What is the customer still unhappy with?</source>
       <translation>客户对哪里仍不满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="214" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="205" />
       <source>What makes this fault need the manager?</source>
       <translation>为什么需要售后管理人员协调处理？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="442" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="440" />
       <source>What the customer said</source>
       <translation>客户反馈</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="141" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="140" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
       <source>Who</source>
       <translation>操作人</translation>
     </message>
@@ -1708,13 +2553,14 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="240" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="231" />
       <source>Why is the job cancelled?</source>
       <translation>为什么取消工单？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="321" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="342" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="340" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="333" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="124" />
       <source>Work done</source>
       <translation>维修过程</translation>
     </message>
@@ -1724,7 +2570,8 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/staff_view.py" line="150" />
+      <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
+      <location filename="aftersales_desktop/slips/render.py" line="473" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
@@ -1739,7 +2586,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>不能取消自己的售后管理人员角色。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/context.py" line="44" />
+      <location filename="aftersales_desktop/services/slips.py" line="302" />
+      <source>You have no saved signature yet: sign on the pad (and save it for next time).</source>
+      <translation>您还没有保存的签名：请在签名板上签名（并保存供下次使用）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/context.py" line="48" />
       <source>Your role ({role}) may not do this.</source>
       <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
@@ -1749,7 +2601,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>您的售后维修网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="106" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="107" />
       <source>e.g. 13812345678 or 021-62345678</source>
       <translation>例如：13812345678 或 021-62345678</translation>
     </message>
@@ -1789,33 +2641,38 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：li.wei</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="351" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="342" />
       <source>e.g. printed 20 test pages, no streaks</source>
       <translation>例如：打印 20 张测试页，无条纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="293" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="284" />
       <source>e.g. vacuum, test pages, multimeter</source>
       <translation>例如：吸尘器、测试页、万用表</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="43" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="217" />
+      <source>e.g. wrong unit price entered</source>
+      <translation>例如：单价录入错误</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="67" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="315" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
       <source>test failed</source>
       <translation>测试未通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="315" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
       <source>test passed</source>
       <translation>测试通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="287" />
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="171" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="278" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="175" />
       <source>to</source>
       <translation>至</translation>
     </message>
@@ -1830,9 +2687,19 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="48" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="72" />
       <source>{label}:</source>
       <translation>{label}：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="534" />
+      <source>{minutes} min × {rate}/h</source>
+      <translation>{minutes} 分钟 × {rate}/小时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="126" />
+      <source>{minutes} min, {amount}</source>
+      <translation>{minutes} 分钟，{amount}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="32" />
@@ -1845,29 +2712,59 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="204" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="364" />
+      <source>{number} rev. {revision}</source>
+      <translation>{number} 修订版 {revision}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="347" />
+      <source>{number} rev. {revision}, signed by {name}</source>
+      <translation>{number} 修订版 {revision}，{name} 签署</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="688" />
+      <source>{number} revision {revision} matches the record, but it was corrected: revision {latest} is the one in force.</source>
+      <translation>{number} 修订版 {revision} 与记录一致，但已被更正：现行有效的是修订版 {latest}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="690" />
+      <source>{number} revision {revision} matches the record.</source>
+      <translation>{number} 修订版 {revision} 与记录一致。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="205" />
       <source>{n} found; pick one, or use the 'New customer' tab.</source>
       <translation>找到 {n} 位；请选择一位，或使用“新客户”页。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/jobs_view.py" line="261" />
+      <location filename="aftersales_desktop/gui/jobs_view.py" line="265" />
       <source>{n} jobs</source>
       <translation>共 {n} 个工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="318" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="337" />
       <source>{n} min</source>
       <translation>{n} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="324" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
       <source>{qty} × {part} at {price}</source>
       <translation>{qty} × {part}，单价 {price}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="492" />
+      <source>{qty} × {price} = {amount}</source>
+      <translation>{qty} × {price} = {amount}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="33" />
       <source>{span} left</source>
       <translation>剩余 {span}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/slip_printing.py" line="79" />
+      <source>{width} mm roll, {length} mm long</source>
+      <translation>{width} mm 卷纸，长 {length} mm</translation>
     </message>
     <message>
       <source>New job…</source>

@@ -128,7 +128,7 @@ def test_assign_schedule_repair_close_with_the_real_dialogs(qtbot, outlet, job_i
     assert view.detail.timeline.topLevelItem(4).text(2).startswith("Closed after follow-up")
     assert view.model.job_at(view.model.row_of(job_id)).status == JobStatus.CLOSED
     enabled = {key for key, button in view.detail.buttons.items() if button.isEnabled()}
-    assert enabled == {"note"}
+    assert enabled == {"note", "sign"}  # the customer can still sign the slip of the repair
 
 
 def test_a_visit_in_the_past_is_refused_next_to_the_date(qtbot, outlet, job_id):

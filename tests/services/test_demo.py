@@ -176,7 +176,9 @@ def test_a_second_call_adds_jobs_numbered_on_without_collisions(tmp_path):
         with database.reader() as session:
             numbers = list(session.scalars(select(Job.number)))
             outlets = session.scalar(text("SELECT count(*) FROM outlets"))
-            sequences = {s.period: s.last_seq for s in session.scalars(select(NumberSequence))}
+            sequences = {s.period: s.last_seq for s in session.scalars(select(NumberSequence))
+                         if s.kind == "J"}
+            slips = list(session.scalars(text("SELECT number FROM slips")))
         assert len(numbers) == 200 and len(set(numbers)) == 200 and outlets == 1
         highest = defaultdict(int)
         for number in numbers:
@@ -184,6 +186,7 @@ def test_a_second_call_adds_jobs_numbered_on_without_collisions(tmp_path):
             assert match and match["outlet"] == "SH01" and match["kind"] == "J"
             highest[match["period"]] = max(highest[match["period"]], int(match["seq"]))
         assert sequences == dict(highest)
+        assert len(slips) == len(set(slips)) > 12  # each call signs slips for more closed jobs
     finally:
         database.dispose()
 

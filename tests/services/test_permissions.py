@@ -18,7 +18,9 @@ from aftersales_desktop.domain.enums import (Channel, FaultCategory, Priority, P
                                              Role)
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.domain.permissions import ALLOWED, Action
-from aftersales_desktop.services import catalog, customers, jobs, outlet as outlet_service, staff
+from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
+from aftersales_desktop.domain.slips import SlipFormat
+from aftersales_desktop.services import catalog, customers, jobs, outlet as outlet_service, slips, staff
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft
@@ -82,6 +84,13 @@ class Env:
         jobs.record_repair(self.manager, job_id, repair())
         return job_id
 
+    def repair(self) -> str:
+        job_id = self.job()
+        return jobs.record_repair(self.manager, job_id, repair()).id
+
+    def slip(self) -> str:
+        return slips.issue_slip(self.manager, self.repair(), signature(), signature("王师傅")).id
+
     def outbox(self) -> int:
         with self.db.reader() as session:
             return session.scalar(select(func.count()).select_from(OutboxEntry))
@@ -93,6 +102,10 @@ def repair(**changes) -> jobs.RepairDraft:
                   outcome=RepairOutcome.FIXED)
     values.update(changes)
     return jobs.RepairDraft(**values)
+
+
+def signature(name: str = "王芳") -> SignatureInput:
+    return SignatureInput(name, strokes=Strokes(((*(Point(i / 20, 0.5, i * 10) for i in range(20)),),)))
 
 
 def job_draft() -> jobs.JobDraft:
@@ -141,6 +154,25 @@ CALLS = {
     "customers.update_customer": (lambda e: jobs.get_job(e.manager, e.job()).customer_id,
                                   lambda c, e, a: customers.update_customer(
                                       c, a, CustomerDraft("王芳", "13812345678", address="北京市朝阳区"))),
+    "slips.get_slip_settings": (lambda e: None, lambda c, e, a: slips.get_slip_settings(c)),
+    "slips.set_slip_settings": (lambda e: None, lambda c, e, a: slips.set_slip_settings(
+        c, slips.SlipSettings(labour_rate_fen=1000 + next(_unique)))),
+    "slips.issue_slip": (lambda e: e.repair(), lambda c, e, a: slips.issue_slip(
+        c, a, signature(), signature("王师傅"))),
+    "slips.save_signature_specimen": (lambda e: None, lambda c, e, a: slips.save_signature_specimen(
+        c, signature().strokes)),
+    "slips.saved_signature": (lambda e: None, lambda c, e, a: slips.saved_signature(c)),
+    "slips.correct_slip": (lambda e: e.slip(), lambda c, e, a: slips.correct_slip(
+        c, a, slips.SlipCorrection("笔误", serial=f"SN{next(_unique)}"), signature(), signature("王师傅"))),
+    "slips.get_slip": (lambda e: e.slip(), lambda c, e, a: slips.get_slip(c, a)),
+    "slips.find_slip": (lambda e: None, lambda c, e, a: slips.find_slip(c, "SH01-R202603-0001")),
+    "slips.draft_slip": (lambda e: e.repair(), lambda c, e, a: slips.draft_slip(c, a)),
+    "slips.preview_correction": (lambda e: e.slip(), lambda c, e, a: slips.preview_correction(
+        c, a, slips.SlipCorrection("笔误", serial="SN1"))),
+    "slips.slips_for_job": (lambda e: e.job(), lambda c, e, a: slips.slips_for_job(c, a)),
+    "slips.record_output": (lambda e: e.slip(), lambda c, e, a: slips.record_output(
+        c, a, SlipFormat.A4, "pdf", 0)),
+    "slips.verify_slip": (lambda e: None, lambda c, e, a: slips.verify_slip(c, "SH01-R202603-0001")),
 }
 
 
@@ -153,6 +185,9 @@ WRITES = {
     "jobs.add_note": Action.ADD_NOTE, "staff.create_staff": Action.MANAGE_STAFF,
     "staff.update_staff": Action.MANAGE_STAFF, "outlet.set_reply_hours": Action.EDIT_SETTINGS,
     "catalog.create_product": Action.EDIT_CATALOG, "customers.update_customer": Action.EDIT_CUSTOMER,
+    "slips.set_slip_settings": Action.EDIT_SETTINGS, "slips.issue_slip": Action.SIGN_SLIP,
+    "slips.save_signature_specimen": Action.SIGN_SLIP, "slips.saved_signature": Action.SIGN_SLIP,
+    "slips.correct_slip": Action.CORRECT_SLIP, "slips.record_output": Action.PRINT_SLIP,
 }
 
 
