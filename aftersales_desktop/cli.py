@@ -32,10 +32,43 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
     demo.add_argument("--jobs", type=int, default=DEFAULT_DEMO_JOBS, help="how many jobs to add")
     demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    demo.add_argument("--outlet-code", default=None, help="code of the demo outlet set up in an empty folder "
+                                                          "(default SH01); give each outlet of a share its own")
+    demo.add_argument("--outlet-name", default=None, help="its name")
 
     test = commands.add_parser("self-test", help="open the GUI offscreen on a temporary demo outlet, "
                                                  "visit every main view, exit 0 when all is well")
     test.add_argument("--keep", type=Path, default=None, help="use this folder and keep it afterwards")
+
+    sync = commands.add_parser("sync", help="run one sync cycle through the share and print a summary line")
+    sync.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+    sync.add_argument("--digest", action="store_true",
+                      help="print a digest of all replicated data instead (equal on two sites exactly "
+                           "when they hold the same data)")
+
+    share = commands.add_parser("share", help="set up or join a share, approve or revoke sites (scriptable)")
+    share_commands = share.add_subparsers(dest="share_command", metavar="ACTION", required=True)
+    for action, text in (("init", "head office: make FOLDER a new share, this installation as HQ"),
+                         ("join", "an outlet: ask head office to admit this installation to the share in FOLDER")):
+        step = share_commands.add_parser(action, help=text)
+        step.add_argument("folder", type=Path)
+        step.add_argument("--name", default=None, help="how the roster names this site (default: outlet code "
+                                                       "and name)")
+        step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+        if action == "join":
+            step.add_argument("--request-file", type=Path, default=None,
+                              help="write the join request to this file (a USB stick) instead of the share")
+    for action, text, argument in (
+            ("approve", "head office: admit a site (site id, its first characters, or a request file)", "site"),
+            ("revoke", "head office: refuse a site's bundles from now on", "site")):
+        step = share_commands.add_parser(action, help=text)
+        step.add_argument(argument)
+        step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+    for action, text in (("requests", "head office: list join requests waiting on the share"),
+                         ("status", "this installation's share, roster and sync state"),
+                         ("snapshot", "head office: publish a signed snapshot new installations start from")):
+        step = share_commands.add_parser(action, help=text)
+        step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
 
     slip = commands.add_parser("slip", help="render a stored, signed repair slip as PDF (reprints are "
                                             "marked COPY and counted)")
@@ -113,11 +146,17 @@ def main(argv: list[str] | None = None) -> int:
             print("--jobs must be 0 or more", file=sys.stderr)
             return 2
         report = seed_demo(_data_dir(args), jobs=args.jobs, seed=args.seed,
-                           progress=lambda done, total: print(f"\r{done}/{total} jobs", end="", flush=True))
+                           progress=lambda done, total: print(f"\r{done}/{total} jobs", end="", flush=True),
+                           outlet_code=args.outlet_code, outlet_name=args.outlet_name)
         print(f"\n{report}")
         return 0
     if args.command == "slip":
         return render_slip_command(args)
+    if args.command in ("sync", "share"):
+        from aftersales_desktop.sync.commands import run_share_command, run_sync_command
+
+        data_dir = _data_dir(args)
+        return run_sync_command(args, data_dir) if args.command == "sync" else run_share_command(args, data_dir)
     if args.command == "self-test":
         from aftersales_desktop.gui.app import self_test
 

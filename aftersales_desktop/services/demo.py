@@ -77,7 +77,8 @@ def demo_username(db: Database) -> str | None:
 
 
 def seed_demo(data_dir: Path, jobs: int, seed: int = 2026,
-              progress: Callable[[int, int], None] | None = None) -> str:
+              progress: Callable[[int, int], None] | None = None, *, outlet_code: str | None = None,
+              outlet_name: str | None = None) -> str:
     """Seed ``jobs`` demo jobs into ``data_dir`` (setting up the demo outlet first if it has none).
 
     Deterministic for a given seed on a fresh folder; a second call adds jobs after the existing
@@ -87,7 +88,8 @@ def seed_demo(data_dir: Path, jobs: int, seed: int = 2026,
     db = open_database(data_dir)
     try:
         if not is_set_up(db):
-            _set_up_demo_outlet(db)
+            _set_up_demo_outlet(db, outlet_code or data.OUTLET_CODE,
+                                outlet_name or (data.OUTLET_NAME if outlet_code is None else f"{outlet_code} 售后维修网点"))
         world = _World.load(db)
         rng = random.Random(seed if world.job_count == 0 else f"{seed}/{world.job_count}")
         with _BulkWriter(db, world.outlet_code) as writer:
@@ -104,10 +106,9 @@ def seed_demo(data_dir: Path, jobs: int, seed: int = 2026,
 # ---- the one-off rows, through the services ------------------------------------------------------
 
 
-def _set_up_demo_outlet(db: Database) -> None:
+def _set_up_demo_outlet(db: Database, code: str, name: str) -> None:
     username, display_name, phone = data.MANAGER
-    manager = set_up_outlet(db, OutletDraft(data.OUTLET_CODE, data.OUTLET_NAME, data.OUTLET_ADDRESS,
-                                            data.OUTLET_PHONE),
+    manager = set_up_outlet(db, OutletDraft(code, name, data.OUTLET_ADDRESS, data.OUTLET_PHONE),
                             AccountDraft(username, display_name, data.DEMO_PASSWORD, Role.MANAGER, phone))
     with db.transaction() as session:
         session.add(LocalState(key=DEMO_USER_KEY, value=username))

@@ -130,8 +130,11 @@ def log_in(db: Database, username: str, password: str) -> CurrentUser:
     errors.check(bool(password), "password", "Enter your password.")
     errors.raise_if_any()
     with db.reader() as session:
-        row = session.scalars(select(User).where(User.username == username.strip(),
-                                                 User.deleted.is_(False))).first()
+        # After sync a database holds every outlet's staff: the name is taken at this installation's
+        # outlet first (the same user name may exist at another outlet).
+        local_outlet = db.local_value(OUTLET_KEY)
+        row = session.scalars(select(User).where(User.username == username.strip(), User.deleted.is_(False))
+                              .order_by((User.outlet_id != local_outlet), User.id)).first()
         if row is None or not verify_password(password, row.password_hash):
             raise ValidationError.single("password", "Wrong user name or password.")
         if not row.active:
@@ -143,7 +146,8 @@ def user_by_username(db: Database, username: str) -> CurrentUser | None:
     """An active user by name (for the demo's automatic login)."""
     with db.reader() as session:
         row = session.scalars(select(User).where(User.username == username, User.active.is_(True),
-                                                 User.deleted.is_(False))).first()
+                                                 User.deleted.is_(False))
+                              .order_by((User.outlet_id != db.local_value(OUTLET_KEY)), User.id)).first()
         if row is None:
             return None
         return CurrentUser(row.id, row.username, row.display_name, Role(row.role), row.outlet_id)

@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from sqlalchemy import create_engine, event, inspect, select
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.domain.hlc import HybridLogicalClock, Timestamp
-from aftersales_desktop.storage.models import Base, LocalState, OutboxEntry, Replicated
+from aftersales_desktop.storage.models import (INSERT_ONLY, Base, FieldVersion, LocalState, OutboxEntry,
+                                               Replicated)
 from aftersales_desktop.storage.types import to_utc_text
 
 CLOCK_KEY = "hlc_last"
@@ -30,11 +31,15 @@ SITE_KEY = "site_id"
 
 def replicated_tables_sorted() -> list:
     """Replicated tables, parents before children."""
-    return [t for t in Base.metadata.sorted_tables if "origin" in t.c]
+    return [t for t in Base.metadata.sorted_tables if "origin" in t.c and "deleted" in t.c]
 
 
 class HardDeleteRefused(RuntimeError):
     """A replicated row was deleted outright; it must be tombstoned instead."""
+
+
+class InsertOnlyViolation(RuntimeError):
+    """A row of an insert-only table (events, ledgers, signatures) was changed."""
 
 
 def make_engine(path: Path) -> Engine:
@@ -152,11 +157,51 @@ class Database:
             session.rollback()
             session.close()
 
+    @contextmanager
+    def raw_transaction(self, *, foreign_keys: bool = True) -> Iterator[Connection]:
+        """A Core connection in one transaction, outside the change capture (for sync apply).
+
+        With ``foreign_keys=False`` rows may refer to rows another site's bundle brings later.
+        """
+        with self.engine.connect() as connection:
+            if not foreign_keys:
+                connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+                connection.commit()  # the PRAGMA opened SQLAlchemy's transaction; it only works outside one
+            try:
+                with connection.begin():
+                    yield connection
+                    if self._changes is not None:
+                        connection.exec_driver_sql(
+                            "INSERT INTO local_state (key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                            (CLOCK_KEY, self._changes.clock.last.encode()))
+            finally:
+                if not foreign_keys:
+                    if connection.in_transaction():
+                        connection.rollback()
+                    connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+                    connection.commit()
+
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
 
     # -- change capture -------------------------------------------------------------------------
+    @staticmethod
+    def _advance_field_versions(session: Session, table: str, row_id: str, fields: dict, stamp: str,
+                                previous_row_hlc: str) -> dict[str, str]:
+        """Move the changed fields' versions to ``stamp``; return what each overwrote (its base)."""
+        current = _field_versions_of(session, table, row_id, fields)
+        bases = {"_row": previous_row_hlc}
+        for name in fields:
+            version = current.get(name)
+            bases[name] = version.hlc if version is not None else ""
+            if version is None:
+                session.add(FieldVersion(table_name=table, row_id=row_id, field=name, hlc=stamp, base=""))
+            else:
+                version.base, version.hlc = version.hlc, stamp
+        return bases
+
     def _capture_changes(self, session: Session, _flush_context, _instances) -> None:  # noqa: ANN001
         for obj in session.deleted:
             if isinstance(obj, Replicated):
@@ -180,6 +225,8 @@ class Database:
         for obj, op in pending:
             state = inspect(obj)
             mapper = state.mapper
+            table = mapper.local_table.name
+            bases = ""
             if op == "insert":
                 names = replicated_columns(mapper)
                 fields = {}
@@ -192,16 +239,22 @@ class Database:
                             setattr(obj, name, value)
                     fields[name] = encode_value(value)
             else:
+                if table in INSERT_ONLY:
+                    raise InsertOnlyViolation(f"{table} rows are never changed once written")
                 fields = {name: encode_value(getattr(obj, name)) for name in replicated_columns(mapper)
                           if state.attrs[name].history.has_changes()}
                 if not fields:
                     continue
+            previous_row_hlc = obj.hlc or ""
             stamp = clock.now().encode()
+            if op == "update":
+                bases = json.dumps(self._advance_field_versions(session, table, obj.id, fields, stamp,
+                                                                previous_row_hlc), sort_keys=True)
             obj.hlc = stamp
             obj.origin = obj.origin or site
-            session.add(OutboxEntry(table_name=mapper.local_table.name, row_id=obj.id, op=op,
+            session.add(OutboxEntry(table_name=table, row_id=obj.id, op=op,
                                     fields=json.dumps(fields, ensure_ascii=False, sort_keys=True),
-                                    hlc=stamp, origin=site, actor=session.info.get("actor", "")))
+                                    hlc=stamp, origin=site, actor=session.info.get("actor", ""), bases=bases))
         # The clock is persisted in the same transaction as the stamps it issued.
         with session.no_autoflush:
             clock_row = session.get(LocalState, CLOCK_KEY)
@@ -209,6 +262,14 @@ class Database:
             session.add(LocalState(key=CLOCK_KEY, value=clock.last.encode()))
         else:
             clock_row.value = clock.last.encode()
+
+
+def _field_versions_of(session: Session, table: str, row_id: str, names) -> dict[str, FieldVersion]:  # noqa: ANN001
+    with session.no_autoflush:
+        rows = session.scalars(select(FieldVersion).where(FieldVersion.table_name == table,
+                                                          FieldVersion.row_id == row_id,
+                                                          FieldVersion.field.in_(list(names))))
+        return {row.field: row for row in rows}
 
 
 def open_database(data_dir: Path) -> Database:

@@ -238,6 +238,60 @@ class SlipPrint(Replicated, Base):
     copy_number: Mapped[int] = mapped_column(Integer)
 
 
+class StockMovement(Replicated, Base):
+    """One movement of the spare-parts ledger (备件库存台账); on-hand is the sum. Insert-only."""
+
+    __tablename__ = "stock_movements"
+
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), index=True)
+    location: Mapped[str] = mapped_column(String(60), default="")
+    batch: Mapped[str] = mapped_column(String(60), default="")
+    quantity: Mapped[int] = mapped_column(Integer)  # signed: receipts positive, issues negative
+    unit_cost_fen: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reference: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Conflict(Replicated, Base):
+    """Two concurrent writes to one field (or an edit against a delete): the kept and the lost value.
+
+    Its id is derived from the two writes, so every site that detects the same conflict makes the
+    same row; a manager reviews it (ConflictResolution). Insert-only.
+    """
+
+    __tablename__ = "conflicts"
+
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(10))  # "field", "delete" or "status"
+    kept_value: Mapped[str] = mapped_column(Text)  # JSON
+    kept_hlc: Mapped[str] = mapped_column(String(64))
+    lost_value: Mapped[str] = mapped_column(Text)  # JSON
+    lost_hlc: Mapped[str] = mapped_column(String(64))
+
+
+class ConflictResolution(Replicated, Base):
+    """A manager's decision on a conflict: keep the value in force, or restore the lost one. Insert-only."""
+
+    __tablename__ = "conflict_resolutions"
+
+    conflict_id: Mapped[str] = mapped_column(ForeignKey("conflicts.id"), index=True)
+    choice: Mapped[str] = mapped_column(String(10))  # "kept" or "restored"
+    resolved_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    resolved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+#: Replicated tables whose rows are never updated: merging them is a union by id.
+INSERT_ONLY = frozenset({"job_events", "signatures", "slips", "slip_prints", "stock_movements",
+                         "conflicts", "conflict_resolutions"})
+
+
 # ---- local tables: never replicated -------------------------------------------------------------
 
 
@@ -254,6 +308,9 @@ class OutboxEntry(Base):
     origin: Mapped[str] = mapped_column(String(36))
     # The logged-in user whose action made the change ('' for set-up and bulk seeding).
     actor: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    # JSON: per changed field, the version (HLC) it overwrote ("" = the value it was inserted
+    # with), and "_row": the row's HLC before the change. Receivers tell concurrent writes by it.
+    bases: Mapped[str] = mapped_column(Text, default="", server_default="")
     published: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
@@ -278,3 +335,83 @@ class NumberSequence(Base):
 REPLICATED_TABLES = tuple(
     m.local_table for m in Base.registry.mappers if issubclass(m.class_, Replicated)
 )
+
+
+class FieldVersion(Base):
+    """The HLC of the last write to one field of a mutable replicated row, and the version it replaced.
+
+    Only fields changed after their row was inserted have one; the others are at their insert
+    version. Kept by the change capture and by sync apply, for per-field last-writer-wins.
+    """
+
+    __tablename__ = "field_versions"
+
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(60), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+    base: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SyncCursor(Base):
+    """How far this site has applied another site's bundle chain: last seq and that bundle's hash."""
+
+    __tablename__ = "sync_cursors"
+
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64), default="")
+    applied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PublishedBundle(Base):
+    """A bundle this site made from its outbox: written to outgoing/ first, then to the share."""
+
+    __tablename__ = "sync_published"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    first_outbox: Mapped[int] = mapped_column(Integer)
+    last_outbox: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(10))  # "pending" (only in outgoing/) or "shared"
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ParkedChange(Base):
+    """A received change to a row this site does not have yet (its insert comes from another site)."""
+
+    __tablename__ = "sync_parked"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    record: Mapped[str] = mapped_column(Text)  # the change record, JSON
+
+    __table_args__ = (Index("ix_sync_parked_row", "table_name", "row_id"),)
+
+
+class SyncLogEntry(Base):
+    """One line of the sync log: what a cycle did, skipped, quarantined or could not do."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    level: Mapped[str] = mapped_column(String(10))  # "info", "warning", "error"
+    message: Mapped[str] = mapped_column(Text)  # English source message with {params}
+    params: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class QuarantinedBundle(Base):
+    """A bundle that failed its checks: kept out of the data, copied to quarantine/, retried next cycle."""
+
+    __tablename__ = "sync_quarantine"
+
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime)

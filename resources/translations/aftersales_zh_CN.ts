@@ -289,7 +289,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上一步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="186" />
+      <location filename="aftersales_desktop/services/outlet.py" line="190" />
       <source>Between 1 and 720 hours.</source>
       <translation>请输入 1 到 720 小时。</translation>
     </message>
@@ -810,6 +810,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部数据分析员</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/share.py" line="508" />
+      <source>Head office cannot revoke its own site.</source>
+      <translation>总部不能吊销自己的站点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="214" />
+      <source>Head office has revoked this installation's access to the share.</source>
+      <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="485" />
+      <source>Head office's own entry on the roster cannot be changed.</source>
+      <translation>站点名册中总部自己的条目不能更改。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="100" />
       <source>High</source>
       <translation>高</translation>
@@ -1083,9 +1098,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有匹配的产品。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/keys.py" line="248" />
+      <source>No secure key store is available on this computer (no system keyring). Set the environment variable {variable} to a folder only this user can read; the site key will then be kept there as a file.</source>
+      <translation>本机没有可用的安全密钥存储（没有系统密钥环）。请将环境变量 {variable} 设为一个只有当前用户可以读取的文件夹，站点密钥将以文件形式保存在其中。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/signature_pad.py" line="412" />
       <source>No signature</source>
       <translation>未签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="115" />
+      <source>No single join request matches {site}.</source>
+      <translation>没有唯一与 {site} 相符的加入申请。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="127" />
+      <source>No single site of the roster matches {site}.</source>
+      <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/slips.py" line="531" />
@@ -1215,6 +1245,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/services/jobs.py" line="585" />
       <source>Only a repaired job awaiting follow-up can be reopened.</source>
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="432" />
+      <source>Only head office can change the roster of this share.</source>
+      <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="96" />
+      <source>Only head office's installation can approve or revoke sites.</source>
+      <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="76" />
@@ -1462,6 +1502,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/slips/render.py" line="444" />
       <source>Product name</source>
       <translation>产品名称</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="152" />
+      <source>Published the snapshot {name}.</source>
+      <translation>已发布快照 {name}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="152" />
@@ -1873,6 +1918,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{time} 由 {customer} 和 {technician} 签署</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="411" />
+      <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
+      <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="113" />
+      <location filename="aftersales_desktop/sync/share.py" line="511" />
+      <source>Site {site} is not on the roster of this share.</source>
+      <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="488" />
+      <source>Site {site} was revoked and cannot join again.</source>
+      <translation>站点 {site} 已被吊销，不能再次加入。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="116" />
+      <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
+      <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="344" />
+      <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
+      <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="347" />
       <source>Slip</source>
@@ -1939,6 +2010,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账号</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="460" />
+      <source>Started from head office's snapshot {name}: {rows} rows.</source>
+      <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
       <source>State</source>
       <translation>状态</translation>
@@ -1959,6 +2035,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
       <source>Symptom</source>
       <translation>故障现象</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="225" />
+      <source>Sync finished: {summary}</source>
+      <translation>同步完成：{summary}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/render.py" line="381" />
@@ -2019,6 +2100,57 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>测试通过</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="182" />
+      <source>The bundle {name} belongs to another share.</source>
+      <translation>同步包 {name} 属于另一个共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="178" />
+      <source>The bundle {name} belongs to site {found}, not to the folder of site {expected}.</source>
+      <translation>同步包 {name} 属于站点 {found}，而不属于站点 {expected} 的文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="185" />
+      <source>The bundle {name} carries sequence number {found} but its name says {expected}.</source>
+      <translation>同步包 {name} 的序号为 {found}，但其文件名表示序号为 {expected}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="168" />
+      <source>The bundle {name} does not match the hash in its name: it is incomplete or damaged.</source>
+      <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="401" />
+      <source>The bundle {name} holds changes stamped more than a day in the future.</source>
+      <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="383" />
+      <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
+      <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="195" />
+      <source>The bundle {name} holds {found} changes but its header says {expected}.</source>
+      <translation>同步包 {name} 包含 {found} 条更改，但其头部记载为 {expected} 条。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="161" />
+      <source>The bundle {name} is empty.</source>
+      <translation>同步包 {name} 是空文件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="224" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="172" />
+      <source>The bundle {name} uses format {format}, which this version cannot read: update the application.</source>
+      <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="249" />
+      <source>The contents of the bundle {name} are damaged.</source>
+      <translation>同步包 {name} 的内容已损坏。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="72" />
       <source>The customer has read the slip and agrees to sign with the typed name</source>
       <translation>客户已阅读维修单，同意以输入的姓名签署</translation>
@@ -2045,9 +2177,46 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="175" />
+      <source>The file {name} is not a sync bundle.</source>
+      <translation>文件 {name} 不是同步包。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="164" />
+      <source>The file {name} is not named like a bundle.</source>
+      <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="165" />
       <source>The file {path} could not be written. Choose another folder, or check that the drive is connected.</source>
       <translation>无法写入文件 {path}。请选择其他文件夹，或检查该驱动器是否已连接。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="742" />
+      <source>The file {path} is not a readable join request.</source>
+      <translation>文件 {path} 不是可读取的加入申请。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="334" />
+      <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
+      <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="331" />
+      <source>The folder {path} already holds an after-sales share.</source>
+      <translation>文件夹 {path} 中已经有一个售后共享。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="313" />
+      <location filename="aftersales_desktop/sync/share.py" line="369" />
+      <location filename="aftersales_desktop/sync/share.py" line="413" />
+      <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
+      <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="290" />
+      <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
+      <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="247" />
@@ -2055,9 +2224,31 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>字体 {font} 缺少这些字符：{chars}。它们将打印为“?”。请在设置中选择其他字体。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="208" />
+      <source>The header of the bundle {name} is unreadable.</source>
+      <translation>无法读取同步包 {name} 的头部。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="442" />
       <source>The job is assigned to {name} already.</source>
       <translation>该工单已派给 {name}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="482" />
+      <source>The join request of {site} is for another share.</source>
+      <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="745" />
+      <location filename="aftersales_desktop/sync/share.py" line="479" />
+      <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
+      <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/keys.py" line="266" />
+      <location filename="aftersales_desktop/sync/keys.py" line="290" />
+      <source>The key folder {folder} named by {variable} cannot be used: {detail}</source>
+      <translation>{variable} 指定的密钥文件夹 {folder} 无法使用：{detail}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/slips.py" line="114" />
@@ -2130,6 +2321,48 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="293" />
+      <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
+      <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="294" />
+      <location filename="aftersales_desktop/sync/share.py" line="305" />
+      <source>The share marker in {path} cannot be read.</source>
+      <translation>无法读取 {path} 中的共享标识。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="398" />
+      <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
+      <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="204" />
+      <source>The share {path} is not reachable: working offline, changes wait here.</source>
+      <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="704" />
+      <source>The shared folder could not be read or written ({path}): {detail}</source>
+      <translation>无法读写共享文件夹（{path}）：{detail}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="285" />
+      <location filename="aftersales_desktop/sync/share.py" line="328" />
+      <source>The shared folder {path} cannot be reached.</source>
+      <translation>无法访问共享文件夹 {path}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="406" />
+      <source>The shared folder {path} holds no valid roster of sites.</source>
+      <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/bundle.py" line="190" />
+      <source>The signature of the bundle {name} does not match the key of site {site}: it was not written by that site.</source>
+      <translation>同步包 {name} 的签名与站点 {site} 的密钥不符：它不是该站点写入的。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="264" />
       <source>The signature pad is empty: please sign before confirming.</source>
       <translation>签名板是空的：请先签名再确认。</translation>
@@ -2138,6 +2371,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/slips/render.py" line="161" />
       <source>The signature to print does not match the one recorded on this slip.</source>
       <translation>要打印的签名与此维修单上记录的签名不一致。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/keys.py" line="179" />
+      <location filename="aftersales_desktop/sync/keys.py" line="163" />
+      <source>The site key in {where} cannot be read ({detail}): re-join the share.</source>
+      <translation>无法读取 {where} 中的站点密钥（{detail}）：请重新加入共享。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/keys.py" line="256" />
+      <source>The site key of this installation is missing from {where}: re-join the share.</source>
+      <translation>{where} 中缺少本机的站点密钥：请重新加入共享。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="106" />
@@ -2211,7 +2455,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>这些信息会显示在维修单上，并用于每个工单号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="138" />
+      <location filename="aftersales_desktop/services/outlet.py" line="141" />
       <source>This account is disabled; ask your manager.</source>
       <translation>此账号已停用，请联系售后管理人员。</translation>
     </message>
@@ -2234,6 +2478,21 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/services/outlet.py" line="98" />
       <source>This installation already has an outlet.</source>
       <translation>本安装已设置网点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="52" />
+      <source>This installation already takes part in the share at {path}.</source>
+      <translation>本机已加入位于 {path} 的共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="199" />
+      <source>This installation has not joined a share yet.</source>
+      <translation>本机尚未加入共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="297" />
+      <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
+      <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="51" />
@@ -2498,6 +2757,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="216" />
+      <source>Waiting for head office to approve this installation.</source>
+      <translation>等待总部批准本机加入。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="52" />
       <source>Walk-in</source>
       <translation>到店</translation>
@@ -2565,7 +2829,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>维修过程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="136" />
+      <location filename="aftersales_desktop/services/outlet.py" line="139" />
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
     </message>
@@ -2659,6 +2923,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="67" />
       <source>hours</source>
       <translation>小时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/keys.py" line="131" />
+      <source>no secure key store</source>
+      <translation>没有安全的密钥存储</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="334" />

@@ -1,0 +1,126 @@
+"""``aftersales sync`` and ``aftersales share ...``: sync from scripts and scheduled tasks.
+
+Every command prints one line (or a short table) and exits 0 on success, 1 with a message on
+stderr otherwise, so an IT admin can script fifty laptops.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from aftersales_desktop.domain.errors import user_message
+from aftersales_desktop.i18n import set_language, tr
+from aftersales_desktop.paths import database_path
+
+
+def _open(data_dir: Path):  # noqa: ANN202 - a Database
+    from aftersales_desktop.storage.database import open_database
+
+    if not database_path(data_dir).is_file():
+        raise FileNotFoundError(data_dir)
+    return open_database(data_dir)
+
+
+def _message(error: Exception) -> str:
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        return tr(message, **getattr(error, "params", {}))
+    return user_message(error)
+
+
+def _errors():  # noqa: ANN202 - the exception classes a command reports as a message
+    from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+    from aftersales_desktop.sync.bundle import BundleRejected
+    from aftersales_desktop.sync.engine import SyncError
+    from aftersales_desktop.sync.keys import KeyStoreError
+    from aftersales_desktop.sync.share import ShareError
+
+    return (SyncError, ShareError, KeyStoreError, BundleRejected, ValidationError, PermissionDenied, NotFound)
+
+
+def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """One cycle (or the digest); 0 when the cycle completed."""
+    set_language(getattr(args, "lang", None))
+    try:
+        db = _open(data_dir)
+    except FileNotFoundError:
+        print(f"No outlet database in {data_dir}: give --data-dir.", file=sys.stderr)
+        return 1
+    try:
+        if args.digest:
+            from aftersales_desktop.sync.digest import digest
+
+            with db.raw_transaction() as connection:
+                value, counts = digest(connection)
+            print(f"{value}  ({sum(counts.values())} rows)")
+            return 0
+        from aftersales_desktop.sync.engine import SyncEngine
+
+        try:
+            report = SyncEngine(db, data_dir).run_cycle()
+        except _errors() as error:
+            print(_message(error), file=sys.stderr)
+            return 1
+        print(report.summary())
+        for problem in report.problems:
+            print(problem, file=sys.stderr)
+        return 0
+    finally:
+        db.dispose()
+
+
+def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """init, join, requests, approve, revoke, status, snapshot."""
+    from aftersales_desktop.sync import membership
+    from aftersales_desktop.sync.engine import last_success, load_config, SyncEngine
+
+    set_language(getattr(args, "lang", None))
+    try:
+        db = _open(data_dir)
+    except FileNotFoundError:
+        print(f"No outlet database in {data_dir}: set the outlet up first (or give --data-dir).", file=sys.stderr)
+        return 1
+    try:
+        action = args.share_command
+        if action == "init":
+            config = membership.initialise_share(db, args.folder, name=args.name)
+            print(f"Share {config.share_id} set up in {config.share_path}; this installation is head office.")
+        elif action == "join":
+            config = membership.join_share(db, args.folder, name=args.name, request_file=args.request_file)
+            where = args.request_file or config.share_path
+            print(f"Join request for site {db.site_id} written to {where}; head office must approve it.")
+        elif action == "requests":
+            requests = membership.pending_requests(db)
+            for request in requests:
+                print(f"{request.site_id}  {request.fingerprint}  {request.name}  {request.requested_at}")
+            if not requests:
+                print("No join requests are waiting.")
+        elif action == "approve":
+            request = membership.approve(db, args.site)
+            print(f"Approved {request.site_id} ({request.name}).")
+        elif action == "revoke":
+            membership.revoke(db, args.site)
+            print(f"Revoked {args.site}.")
+        elif action == "snapshot":
+            print(f"Published snapshot {membership.publish_snapshot(db, data_dir)}.")
+        elif action == "status":
+            config = load_config(db)
+            if config is None:
+                print("Not part of a share.")
+                return 0
+            print(f"share {config.share_id} at {config.share_path}, this site {db.site_id} ({config.role})")
+            success = last_success(db)
+            print(f"last sync {success.isoformat() if success else 'never'}, "
+                  f"{SyncEngine(db, data_dir).waiting()} changes waiting")
+            for site in membership.roster_sites(db):
+                marks = " (revoked)" if site.revoked else ""
+                marks += " (this site)" if site.is_self else ""
+                print(f"  {site.site_id}  {site.fingerprint}  {site.role:6}  {site.name}{marks}")
+        return 0
+    except _errors() as error:
+        print(_message(error), file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()

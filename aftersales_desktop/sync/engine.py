@@ -1,0 +1,476 @@
+"""One sync cycle: publish this site's outbox as bundles, then apply every other site's new bundles.
+
+Publishing is crash-safe in three steps: the bundle is built and written to ``outgoing/`` in the
+data folder while, in the same database transaction, its outbox entries are marked published and
+the bundle is recorded as "pending"; then it is copied to the share without replacing anything;
+then it is marked "shared". A crash at any point leaves either nothing done or a pending bundle
+that the next cycle copies again: nothing lost, nothing published twice.
+
+Applying is exactly-once: for each other site the cursor (last seq applied and that bundle's hash)
+moves in the same transaction as the bundle's changes. Bundles that fail a check are copied to
+``quarantine/`` with a log line and retried next cycle (a cloud client may still be writing them);
+that site's stream waits there, since a hash chain cannot skip a link. Other sites go on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from aftersales_desktop.domain.hlc import ClockDriftError, MAX_FUTURE_DRIFT_MS, Timestamp
+from aftersales_desktop.i18n import N_
+from aftersales_desktop.storage.database import Database
+from aftersales_desktop.storage.migrate import HEAD_REVISION
+from aftersales_desktop.storage.models import (LocalState, PublishedBundle, QuarantinedBundle, SyncCursor,
+                                               SyncLogEntry)
+from aftersales_desktop.storage.types import to_utc_text
+from aftersales_desktop.sync import bundle as bundles
+from aftersales_desktop.sync import keys
+from aftersales_desktop.sync.apply import Applier
+from aftersales_desktop.sync.changes import records_from_outbox, waiting_count
+from aftersales_desktop.sync.share import Roster, Share, ShareError
+
+#: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
+BUNDLE_CHANGES = 5000
+DEFAULT_INTERVAL_MINUTES = 5
+
+SHARE_PATH_KEY = "sync.share_path"
+SHARE_ID_KEY = "sync.share_id"
+HQ_KEY_KEY = "sync.hq_public_key"
+PUBLIC_KEY_KEY = "sync.public_key"
+ROLE_KEY = "sync.role"
+SITE_NAME_KEY = "sync.site_name"
+INTERVAL_KEY = "sync.interval_minutes"
+LAST_SUCCESS_KEY = "sync.last_success"
+ROSTER_VERSION_KEY = "sync.roster_version"
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(timezone.utc)
+
+
+class SyncError(Exception):
+    """A cycle that could not run (not configured, share refused, this site revoked or forked)."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code = code
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    """How this site takes part in a share (kept in local_state: it belongs to this installation)."""
+
+    share_path: str
+    share_id: str
+    hq_public_key: bytes
+    public_key: bytes
+    role: str  # "hq" or "outlet"
+    site_name: str
+
+    @property
+    def is_hq(self) -> bool:
+        return self.role == "hq"
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did; ``summary()`` is the one line ``aftersales sync`` prints."""
+
+    share_reachable: bool = True
+    published: int = 0
+    bundles_published: int = 0
+    applied: int = 0
+    bundles_applied: int = 0
+    skipped: int = 0
+    quarantined: int = 0
+    conflicts: int = 0
+    waiting: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """published N, applied N, skipped N, quarantined N, conflicts N (English, for logs and scripts)."""
+        return (f"published {self.published} changes in {self.bundles_published} bundles, "
+                f"applied {self.applied} changes from {self.bundles_applied} bundles, "
+                f"skipped {self.skipped}, quarantined {self.quarantined}, conflicts {self.conflicts}, "
+                f"waiting {self.waiting}")
+
+
+@dataclass(frozen=True)
+class _Published:
+    seq: int
+    file_hash: str
+    last_outbox: int
+
+
+# ---- configuration ------------------------------------------------------------------------------
+
+
+def _set_local(db: Database, values: dict[str, str]) -> None:
+    with db.transaction() as session:
+        for key, value in values.items():
+            row = session.get(LocalState, key)
+            if row is None:
+                session.add(LocalState(key=key, value=value))
+            else:
+                row.value = value
+
+
+def load_config(db: Database) -> SyncConfig | None:
+    """This site's share membership, or None when it has not joined one."""
+    path = db.local_value(SHARE_PATH_KEY)
+    if not path:
+        return None
+    return SyncConfig(path, db.local_value(SHARE_ID_KEY) or "", keys.decode_key(db.local_value(HQ_KEY_KEY)),
+                      keys.decode_key(db.local_value(PUBLIC_KEY_KEY)), db.local_value(ROLE_KEY) or "outlet",
+                      db.local_value(SITE_NAME_KEY) or "")
+
+
+def save_config(db: Database, config: SyncConfig) -> None:
+    """Remember this site's share membership."""
+    _set_local(db, {SHARE_PATH_KEY: config.share_path, SHARE_ID_KEY: config.share_id,
+                    HQ_KEY_KEY: keys.encode_key(config.hq_public_key),
+                    PUBLIC_KEY_KEY: keys.encode_key(config.public_key), ROLE_KEY: config.role,
+                    SITE_NAME_KEY: config.site_name})
+
+
+def set_share_path(db: Database, path: str) -> None:
+    """Point this site at the share somewhere else (a new drive letter, a remounted NAS)."""
+    _set_local(db, {SHARE_PATH_KEY: path})
+
+
+def interval_minutes(db: Database) -> int:
+    """Minutes between automatic cycles in the GUI."""
+    value = db.local_value(INTERVAL_KEY) or ""
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_INTERVAL_MINUTES
+
+
+def set_interval_minutes(db: Database, minutes: int) -> None:
+    """Change the automatic sync interval (1 to 1440 minutes)."""
+    _set_local(db, {INTERVAL_KEY: str(max(1, min(1440, minutes)))})
+
+
+def last_success(db: Database) -> datetime | None:
+    """When the last cycle completed."""
+    from aftersales_desktop.storage.types import from_utc_text
+
+    value = db.local_value(LAST_SUCCESS_KEY)
+    return from_utc_text(value) if value else None
+
+
+# ---- the cycle ----------------------------------------------------------------------------------
+
+
+class SyncEngine:
+    """Runs sync cycles for one site's database and data folder."""
+
+    def __init__(self, db: Database, data_dir: Path, *, now: Callable[[], datetime] = utc_now,
+                 bundle_changes: int = BUNDLE_CHANGES) -> None:
+        self.db = db
+        self.data_dir = Path(data_dir)
+        self.now = now
+        self.bundle_changes = bundle_changes
+
+    # -- logging ----------------------------------------------------------------------------------
+
+    def log(self, level: str, message: str, **params: object) -> None:
+        """Add a line to the sync log (English source message, translated where shown)."""
+        with self.db.transaction() as session:
+            session.add(SyncLogEntry(at=self.now(), level=level, message=message,
+                                     params=json.dumps(params, ensure_ascii=False, default=str)))
+
+    # -- entry point ------------------------------------------------------------------------------
+
+    def run_cycle(self) -> CycleReport:
+        """Publish, then apply; raises SyncError when the cycle cannot run at all."""
+        report = CycleReport()
+        config = load_config(self.db)
+        if config is None:
+            raise SyncError("not_configured", N_("This installation has not joined a share yet."))
+        share = Share(config.share_path)
+        if not share.reachable():
+            report.share_reachable = False
+            report.waiting = self.waiting()
+            raise SyncError("unreachable", N_("The share {path} is not reachable: working offline, "
+                                              "changes wait here."), path=config.share_path)
+        try:
+            share.check(config.share_id, config.hq_public_key)
+            roster = share.roster(config.hq_public_key, min_version=int(self.db.local_value(ROSTER_VERSION_KEY) or 0))
+        except ShareError as error:
+            self.log("error", error.message, **error.params)
+            raise SyncError(error.code, error.message, **error.params) from error
+        _set_local(self.db, {ROSTER_VERSION_KEY: str(roster.version)})
+        if roster.is_revoked(self.db.site_id):
+            raise SyncError("revoked", N_("Head office has revoked this installation's access to the share."))
+        if not config.is_hq and self.db.site_id not in roster.sites:
+            self.log("info", N_("Waiting for head office to approve this installation."))
+        private = keys.load_private_key(self.db.site_id)
+        self.bootstrap_if_new(share, config, roster, report)
+        self.publish(share, config, private, report)
+        for site_id in roster.active_sites():
+            if site_id != self.db.site_id:
+                self.apply_site(share, config, roster, site_id, report)
+        report.waiting = self.waiting()
+        _set_local(self.db, {LAST_SUCCESS_KEY: to_utc_text(self.now())})
+        self.log("info", N_("Sync finished: {summary}"), summary=report.summary())
+        return report
+
+    def waiting(self) -> int:
+        """Local changes not yet in a bundle on the share."""
+        with self.db.raw_transaction() as connection:
+            pending = connection.exec_driver_sql(
+                "SELECT coalesce(sum(count), 0) FROM sync_published WHERE state = 'pending'").scalar_one()
+            return waiting_count(connection) + pending
+
+    # -- publishing -------------------------------------------------------------------------------
+
+    def _outgoing(self) -> Path:
+        folder = self.data_dir / "outgoing"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def _last_published(self) -> _Published | None:
+        with self.db.reader() as session:
+            row = session.execute(select(PublishedBundle.seq, PublishedBundle.file_hash, PublishedBundle.last_outbox)
+                                  .order_by(PublishedBundle.seq.desc()).limit(1)).first()
+            return _Published(*row) if row is not None else None
+
+    def publish(self, share: Share, config: SyncConfig, private: bytes, report: CycleReport) -> None:
+        """Copy pending bundles to the share, then turn the rest of the outbox into bundles."""
+        self._check_own_chain(share)
+        with self.db.reader() as session:
+            pending = session.execute(select(PublishedBundle.seq, PublishedBundle.name, PublishedBundle.count)
+                                      .where(PublishedBundle.state == "pending").order_by(PublishedBundle.seq)).all()
+        for seq, name, count in pending:
+            self._share_bundle(share, seq, name, count, report)
+        while True:
+            last = self._last_published()
+            seq = (last.seq if last else 0) + 1
+            with self.db.raw_transaction() as connection:
+                batch = records_from_outbox(connection, last.last_outbox if last else 0, self.bundle_changes)
+                if not batch:
+                    return
+                name, data = bundles.encode_bundle(
+                    schema=HEAD_REVISION, share_id=config.share_id, site_id=self.db.site_id, seq=seq,
+                    prev_hash=last.file_hash if last else "", records=[r for _s, r in batch],
+                    created_at=to_utc_text(self.now()), private_key=private)
+                _write_durably(self._outgoing() / name, data)
+                first, final = batch[0][0], batch[-1][0]
+                connection.exec_driver_sql("UPDATE outbox SET published = 1 WHERE seq BETWEEN ? AND ?",
+                                           (first, final))
+                connection.exec_driver_sql(
+                    "INSERT INTO sync_published (seq, name, file_hash, first_outbox, last_outbox, count, state, "
+                    "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)",
+                    (seq, name, bundles.file_hash(data), first, final, len(batch), to_utc_text(self.now())))
+            self._share_bundle(share, seq, name, len(batch), report)
+
+    def _share_bundle(self, share: Share, seq: int, name: str, count: int, report: CycleReport) -> None:
+        data = (self._outgoing() / name).read_bytes()
+        share.publish_bundle(self.db.site_id, name, data)
+        with self.db.raw_transaction() as connection:
+            connection.exec_driver_sql("UPDATE sync_published SET state = 'shared' WHERE seq = ?", (seq,))
+        (self._outgoing() / name).unlink(missing_ok=True)
+        report.published += count
+        report.bundles_published += 1
+
+    def _check_own_chain(self, share: Share) -> None:
+        """Refuse to publish when the share holds later bundles of ours than we know: a restored backup."""
+        last = self._last_published()
+        known = last.seq if last else 0
+        on_share = share.list_bundles(self.db.site_id)
+        ahead = [seq for seq, _name in on_share if seq > known]
+        if ahead:
+            self.log("error", N_("The share holds bundles {first} to {last} of this installation that its "
+                                 "database does not know: it was restored from an old backup. Publishing is "
+                                 "stopped so history does not fork; ask head office to re-join this "
+                                 "installation as a new site."), first=min(ahead), last=max(ahead))
+            raise SyncError("forked", N_("This installation was restored from an old backup: its bundles on "
+                                         "the share go further than its database. Publishing is stopped."))
+
+    # -- applying ---------------------------------------------------------------------------------
+
+    def _cursor(self, site_id: str) -> tuple[int, str]:
+        with self.db.reader() as session:
+            cursor = session.get(SyncCursor, site_id)
+            return (cursor.last_seq, cursor.last_hash) if cursor else (0, "")
+
+    def apply_site(self, share: Share, config: SyncConfig, roster: Roster, site_id: str,
+                   report: CycleReport) -> None:
+        """Apply the next bundles of one site, in order, until a gap, a bad bundle or the end."""
+        public_keys = roster.public_keys(site_id)
+        last_seq, last_hash = self._cursor(site_id)
+        by_seq: dict[int, list[str]] = {}
+        for seq, name in share.list_bundles(site_id):
+            by_seq.setdefault(seq, []).append(name)
+        for seq in sorted(by_seq):
+            names = by_seq[seq]
+            if seq < last_seq:
+                report.skipped += 1
+                continue
+            if seq == last_seq:
+                if any(not last_hash.startswith(bundles.parse_name(n)[1]) for n in names):
+                    if self._valid_other(share, config, site_id, names, last_hash, public_keys):
+                        self._fork(site_id, seq, report)
+                        return
+                report.skipped += 1
+                continue
+            if seq != last_seq + 1:
+                return  # a gap: the missing bundle has not arrived yet
+            valid = []
+            for name in names:
+                checked = self._check(share, config, site_id, name, public_keys, report)
+                if checked is not None:
+                    valid.append(checked)
+            if not valid:
+                return  # quarantined (or unreadable): this stream waits at this link
+            if len({b.file_hash for b in valid}) > 1:
+                self._fork(site_id, seq, report)
+                return
+            item = valid[0]
+            if item.header.prev_hash != last_hash:
+                self._fork(site_id, seq, report)
+                return
+            if item.header.schema > HEAD_REVISION:
+                self.log("warning", N_("Site {site} writes a newer data format ({schema}): update this "
+                                       "installation to receive its changes."), site=site_id, schema=item.header.schema)
+                return
+            if not self._apply_bundle(share, site_id, item, report):
+                return
+            last_seq, last_hash = item.seq, item.file_hash
+
+    def _valid_other(self, share: Share, config: SyncConfig, site_id: str, names: list[str], last_hash: str,
+                     public_keys: list[bytes]) -> bool:
+        """Whether a validly signed bundle other than the applied one exists for the same seq."""
+        for name in names:
+            if last_hash.startswith(bundles.parse_name(name)[1]):
+                continue
+            try:
+                bundles.decode_bundle(name, share.read(share.site_dir(site_id) / name), site_id=site_id,
+                                      share_id=config.share_id, public_key=public_keys)
+                return True
+            except (bundles.BundleRejected, ShareError):
+                continue
+        return False
+
+    def _check(self, share: Share, config: SyncConfig, site_id: str, name: str, public_keys: list[bytes],
+               report: CycleReport) -> bundles.Bundle | None:
+        path = share.site_dir(site_id) / name
+        try:
+            data = share.read(path)
+        except ShareError as error:
+            self.log("warning", error.message, **error.params)
+            return None
+        try:
+            item = bundles.decode_bundle(name, data, site_id=site_id, share_id=config.share_id,
+                                         public_key=public_keys)
+        except bundles.BundleRejected as error:
+            self._quarantine(site_id, name, data, error.reason, error.message, error.params, report)
+            return None
+        if item.header.hlc_max:
+            ahead_ms = Timestamp.decode(item.header.hlc_max).wall_ms - int(self.now().timestamp() * 1000)
+            if ahead_ms > MAX_FUTURE_DRIFT_MS:
+                self._quarantine(site_id, name, data, "clock",
+                                 N_("The bundle {name} holds changes stamped {hours} hours in the future: the "
+                                    "clock of site {site} is wrong. It is kept out until that is fixed."),
+                                 {"name": name, "hours": ahead_ms // 3_600_000, "site": site_id}, report)
+                return None
+        self._release(site_id, name)
+        return item
+
+    def _apply_bundle(self, share: Share, site_id: str, item: bundles.Bundle, report: CycleReport) -> bool:
+        records = item.records
+        try:
+            with self.db.raw_transaction(foreign_keys=False) as connection:
+                stats = Applier(connection, self.db.site_id, self.db.clock).apply(records)
+                connection.exec_driver_sql(
+                    "INSERT INTO sync_cursors (site_id, last_seq, last_hash, applied_at) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(site_id) DO UPDATE SET last_seq = excluded.last_seq, "
+                    "last_hash = excluded.last_hash, applied_at = excluded.applied_at",
+                    (site_id, item.seq, item.file_hash, to_utc_text(self.now())))
+        except ClockDriftError:
+            self._quarantine(site_id, item.name, b"", "clock", N_("The bundle {name} holds changes stamped "
+                             "more than a day in the future."), {"name": item.name}, report)
+            return False
+        report.bundles_applied += 1
+        report.applied += stats.applied
+        report.skipped += stats.skipped
+        report.conflicts += stats.conflicts
+        return True
+
+    def _fork(self, site_id: str, seq: int, report: CycleReport) -> None:
+        message = N_("Site {site} has two different histories from bundle {seq} on (it was probably "
+                     "restored from an old backup). Its changes are no longer applied here until head "
+                     "office sorts it out.")
+        self.log("error", message, site=site_id, seq=seq)
+        report.problems.append(message.format(site=site_id, seq=seq))
+
+    # -- quarantine -------------------------------------------------------------------------------
+
+    def _quarantine(self, site_id: str, name: str, data: bytes, reason: str, message: str, params: dict,
+                    report: CycleReport) -> None:
+        now = self.now()
+        with self.db.transaction() as session:
+            row = session.get(QuarantinedBundle, (site_id, name))
+            fresh = row is None or row.reason != reason
+            if row is None:
+                session.add(QuarantinedBundle(site_id=site_id, name=name, reason=reason,
+                                              detail=message.format(**params), first_seen=now, last_seen=now))
+            else:
+                row.reason, row.last_seen = reason, now
+        if data:
+            folder = self.data_dir / "quarantine" / site_id
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(data)
+        if fresh:
+            self.log("warning", message, **params)
+        report.quarantined += 1
+
+    def _release(self, site_id: str, name: str) -> None:
+        with self.db.transaction() as session:
+            row = session.get(QuarantinedBundle, (site_id, name))
+            if row is not None:
+                session.delete(row)
+
+    # -- bootstrap --------------------------------------------------------------------------------
+
+    def bootstrap_if_new(self, share: Share, config: SyncConfig, roster: Roster, report: CycleReport) -> None:
+        """A site that has applied nothing yet starts from HQ's newest snapshot, when there is one."""
+        if config.is_hq:
+            return
+        with self.db.reader() as session:
+            if session.scalar(select(SyncCursor.site_id).limit(1)) is not None:
+                return
+        from aftersales_desktop.sync.snapshot import load_snapshot, newest_snapshot
+
+        found = newest_snapshot(share, config)
+        if found is None:
+            return
+        name, document = found
+        applied = load_snapshot(self.db, document)
+        self.log("info", N_("Started from head office's snapshot {name}: {rows} rows."), name=name, rows=applied)
+        report.applied += applied
+
+
+def _write_durably(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all, and flush it to disk."""
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+

@@ -1,0 +1,764 @@
+"""The shared folder: identity marker, HQ-signed roster, join requests, site bundle folders, snapshots.
+
+Everything written to the share is a new immutable file published atomically without replacing
+(``Share.write_new_file``); cloud-sync clients make conflict copies of files that change, so state
+that evolves (the roster) is a series of numbered files and the highest valid one wins. Names that
+do not match a strict pattern (partial files, temp files, conflict copies) are never read as data.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import errno
+import json
+import logging
+import os
+import re
+import secrets
+import sys
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.i18n import N_
+from aftersales_desktop.sync import bundle, keys
+
+LAYOUT = ("aftersales", "v1")
+MARKER_NAME = "share.json"
+ROSTER_DIR, REQUESTS_DIR, SITES_DIR, SNAPSHOTS_DIR = "roster", "requests", "sites", "snapshots"
+ROSTER_PATTERN = re.compile(r"^(\d{10})\.roster$")
+SNAPSHOT_PATTERN = re.compile(r"^([0-9a-f]{16})-([0-9a-f]{16})\.snapshot$")
+JOIN_SUFFIX = ".join"
+ROLES = ("hq", "outlet")
+# The "kind" inside every signed document: a signature made for one kind never passes for another.
+KIND_MARKER, KIND_ROSTER, KIND_JOIN = "aftersales.share", "aftersales.roster", "aftersales.join"
+# Our own temporary names: never match a data pattern, and are recognisable for clean-up.
+_TEMP_PATTERN = re.compile(r"^\.tmp-[0-9a-f]{16}\.partial$")
+_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+
+_log = logging.getLogger("aftersales.sync")
+
+
+class ShareError(Exception):
+    """The share cannot be used as asked; ``code`` says why, ``message`` is an English source string.
+
+    Codes: unreachable, empty, different, corrupt, exists, not_on_roster, revoked, not_hq, hq_site,
+    invalid, rollback, io.
+    """
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code = code
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
+@dataclass(frozen=True)
+class ShareMarker:
+    """The identity of a share, written once when HQ sets it up."""
+
+    share_id: str
+    created_at: str
+    hq_site_id: str
+    hq_public_key: bytes
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """A site HQ admitted: its current key, and keys it held before re-joining (to check old bundles)."""
+
+    site_id: str
+    name: str
+    public_key: bytes
+    role: str
+    added_at: str
+    former_keys: tuple[bytes, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        """The key's fingerprint to compare by phone."""
+        return keys.fingerprint(self.public_key)
+
+
+@dataclass
+class Roster:
+    """One version of the HQ-signed list of sites; a revoked site stays listed so its history stays attributable."""
+
+    share_id: str
+    version: int
+    sites: dict[str, RosterEntry]
+    revoked: dict[str, str]
+    problems: list[str] = field(default_factory=list, compare=False)
+
+    def public_key(self, site_id: str) -> bytes | None:
+        """The key to check ``site_id``'s bundles with; None when the site is unknown or revoked."""
+        entry = self.sites.get(site_id)
+        return None if entry is None or site_id in self.revoked else entry.public_key
+
+    def public_keys(self, site_id: str) -> list[bytes]:
+        """Every key ``site_id`` signed with (current first); empty when unknown or revoked."""
+        entry = self.sites.get(site_id)
+        if entry is None or site_id in self.revoked:
+            return []
+        return [entry.public_key, *entry.former_keys]
+
+    def require_public_keys(self, site_id: str) -> list[bytes]:
+        """``public_keys`` of a site allowed to publish; ShareError "not_on_roster" or "revoked" otherwise."""
+        entry = self.sites.get(site_id)
+        if entry is None:
+            raise ShareError("not_on_roster", N_("Site {site} is not on the roster of this share."),
+                             site=site_id)
+        if site_id in self.revoked:
+            raise ShareError("revoked", N_("Site {site} was revoked on {revoked_at}: its new changes are "
+                                           "refused."), site=entry.name or site_id,
+                             revoked_at=self.revoked[site_id])
+        return [entry.public_key, *entry.former_keys]
+
+    def is_revoked(self, site_id: str) -> bool:
+        """Whether HQ revoked ``site_id``."""
+        return site_id in self.revoked
+
+    def active_sites(self) -> list[str]:
+        """Site ids on the roster and not revoked."""
+        return sorted(site for site in self.sites if site not in self.revoked)
+
+    def to_document(self) -> dict[str, Any]:
+        """The roster as the JSON document HQ signs."""
+        return {"kind": KIND_ROSTER, "share": self.share_id, "version": self.version,
+                "sites": {site: {"name": e.name, "public_key": keys.encode_key(e.public_key),
+                                 "role": e.role, "added_at": e.added_at,
+                                 "former_keys": [keys.encode_key(k) for k in e.former_keys]}
+                          for site, e in self.sites.items()},
+                "revoked": dict(self.revoked)}
+
+    @classmethod
+    def from_document(cls, document: dict[str, Any]) -> "Roster":
+        """Parse a signed roster document; ValueError when it is malformed."""
+        if document.get("kind") != KIND_ROSTER:
+            raise ValueError("not a roster")
+        version = document.get("version")
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise ValueError("bad version")
+        sites: dict[str, RosterEntry] = {}
+        for site_id, item in dict(document.get("sites") or {}).items():
+            keys.check_site_id(site_id)
+            role = item["role"]
+            if role not in ROLES:
+                raise ValueError(f"unknown role {role!r}")
+            sites[site_id] = RosterEntry(
+                site_id=site_id, name=str(item["name"]), public_key=keys.decode_key(item["public_key"]),
+                role=role, added_at=str(item["added_at"]),
+                former_keys=tuple(keys.decode_key(k) for k in item.get("former_keys") or ()))
+        revoked = {str(site): str(at) for site, at in dict(document.get("revoked") or {}).items()}
+        return cls(share_id=str(document["share"]), version=version, sites=sites, revoked=revoked)
+
+
+@dataclass(frozen=True)
+class JoinRequest:
+    """A site asking to join, signed by the key it presents (proof it holds that key)."""
+
+    share_id: str  # "" when the site could not see the share yet (a request carried on a USB stick)
+    site_id: str
+    name: str
+    public_key: bytes
+    requested_at: str
+    signature: bytes = b""
+
+    @property
+    def fingerprint(self) -> str:
+        """The presented key's fingerprint, for HQ to compare by phone before approving."""
+        return keys.fingerprint(self.public_key)
+
+    def to_document(self) -> dict[str, Any]:
+        """The request as the JSON document the site signs."""
+        return {"kind": KIND_JOIN, "share": self.share_id, "site": self.site_id, "name": self.name,
+                "public_key": keys.encode_key(self.public_key), "requested_at": self.requested_at}
+
+    def verify(self) -> bool:
+        """Whether the request is signed by the key it carries."""
+        return keys.verify(self.public_key, bundle.canonical_json(self.to_document()), self.signature)
+
+
+# -- signed JSON documents -----------------------------------------------------------------------
+
+def encode_signed_document(document: dict[str, Any], private_key: bytes) -> bytes:
+    """File bytes of ``document`` with a detached signature over its canonical JSON."""
+    signature = keys.sign(private_key, bundle.canonical_json(document))
+    wrapper = {"document": document, "signature": base64.b64encode(signature).decode("ascii")}
+    # Indented so support staff can read a roster or request; the signature covers the canonical form.
+    return (json.dumps(wrapper, sort_keys=True, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def decode_signed_document(data: bytes) -> tuple[dict[str, Any], bytes]:
+    """(document, signature) of a signed file, without verifying; ValueError when malformed."""
+    try:
+        wrapper = json.loads(data)
+        document, signature = wrapper["document"], base64.b64decode(wrapper["signature"], validate=True)
+    except (ValueError, KeyError, TypeError, binascii.Error) as error:
+        raise ValueError(f"not a signed document: {error}") from None
+    if not isinstance(document, dict):
+        raise ValueError("not a signed document: the document is not an object")
+    return document, signature
+
+
+def verify_signed_document(data: bytes, public_key: bytes, kind: str) -> dict[str, Any]:
+    """The document of a signed file of ``kind`` whose signature ``public_key`` made; ValueError otherwise."""
+    document, signature = decode_signed_document(data)
+    if document.get("kind") != kind:
+        raise ValueError(f"not a {kind} document")
+    if not keys.verify(public_key, bundle.canonical_json(document), signature):
+        raise ValueError("signature does not verify")
+    return document
+
+
+# -- file names ------------------------------------------------------------------------------------
+
+_CONFLICT_MARKS = re.compile(
+    r"conflict"            # Dropbox/Nextcloud "conflicted copy", Syncthing ".sync-conflict-", Seafile "SFConflict"
+    r"|\(\d+\)"            # Windows, Google Drive, OneDrive "name (1).ext"
+    r"|\s\d+\.[^.]+$"      # iCloud Drive "name 2.ext"
+    r"|\bcopy\b",          # "name - Copy.ext", "name copy.ext"
+    re.IGNORECASE)
+_TEMP_PREFIXES = ("~$", ".~", "~", ".tmp-", ".syncthing.", ".goutputstream")
+_TEMP_SUFFIXES = (".tmp", ".temp", ".partial", ".part", ".!sync", ".crdownload", ".download", ".swp",
+                  ".~tmp", ".icloud")
+
+
+def is_conflict_copy(name: str) -> bool:
+    """Whether a file name looks like a sync client's conflict copy (worth a line in the sync log)."""
+    return bool(_CONFLICT_MARKS.search(name))
+
+
+def is_temporary(name: str) -> bool:
+    """Whether a file name looks like a file still being written (ours or a sync client's)."""
+    lowered = name.lower()
+    return lowered.startswith(_TEMP_PREFIXES) or lowered.endswith(_TEMP_SUFFIXES) or ".tmp" in lowered
+
+
+def _iso(now: datetime | str) -> str:
+    """ISO-8601 UTC text of a moment given as a datetime or already as text."""
+    if isinstance(now, datetime):
+        moment = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+        return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    return str(now)
+
+
+# -- the share -----------------------------------------------------------------------------------
+
+class Share:
+    """A shared folder as seen by one site: read anything, write only new files."""
+
+    def __init__(self, root: Path | str) -> None:
+        self.root = Path(root)
+
+    def __repr__(self) -> str:
+        return f"Share({str(self.root)!r})"
+
+    @property
+    def base(self) -> Path:
+        """``<root>/aftersales/v1``: everything of ours lives below it."""
+        return self.root.joinpath(*LAYOUT)
+
+    @property
+    def marker_path(self) -> Path:
+        """The identity marker file."""
+        return self.base / MARKER_NAME
+
+    # -- identity --------------------------------------------------------------------------------
+
+    def reachable(self) -> bool:
+        """Whether the root is a directory this user can list (False when offline or unmounted)."""
+        try:
+            with os.scandir(self.root) as entries:
+                next(entries, None)
+        except OSError:
+            return False
+        return True
+
+    def marker(self) -> ShareMarker:
+        """The share's identity; ShareError unreachable / empty / corrupt."""
+        if not self.reachable():
+            raise ShareError("unreachable", N_("The shared folder {path} cannot be reached."),
+                             path=str(self.root))
+        try:
+            data = self.marker_path.read_bytes()
+        except FileNotFoundError:
+            raise ShareError("empty", N_("The folder {path} holds no after-sales share (no share marker): "
+                                         "it is empty, not mounted, or the wrong folder."),
+                             path=str(self.root)) from None
+        except OSError as error:
+            raise ShareError("corrupt", N_("The share marker in {path} cannot be read."),
+                             path=str(self.root), detail=str(error)) from error
+        try:
+            document, _ = decode_signed_document(data)
+            marker = ShareMarker(share_id=str(document["share"]), created_at=str(document["created_at"]),
+                                 hq_site_id=keys.check_site_id(document["hq_site"]),
+                                 hq_public_key=keys.decode_key(document["hq_public_key"]))
+            # The marker is signed by the HQ key it names: that proves only that it is intact;
+            # check() compares the key with the one this site joined under.
+            verify_signed_document(data, marker.hq_public_key, KIND_MARKER)
+        except (ValueError, KeyError, TypeError) as error:
+            raise ShareError("corrupt", N_("The share marker in {path} cannot be read."),
+                             path=str(self.root), detail=str(error)) from None
+        return marker
+
+    def check(self, share_id: str, hq_public_key: bytes) -> ShareMarker:
+        """The marker, provided it is the share this site joined; ShareError "different" otherwise."""
+        marker = self.marker()
+        if marker.share_id != share_id or marker.hq_public_key != bytes(hq_public_key):
+            raise ShareError("different", N_("The folder {path} holds a different after-sales share than "
+                                             "the one this site joined."),
+                             path=str(self.root), found=marker.share_id, expected=share_id)
+        return marker
+
+    @classmethod
+    def initialise(cls, root: Path | str, *, hq_site_id: str, hq_name: str, hq_private_key: bytes,
+                   now: datetime | str) -> "Share":
+        """Set up a new share in an existing folder: layout, roster version 1 listing HQ, then the marker.
+
+        The marker is written last, so a set-up cut short leaves no share that looks valid.
+        """
+        share = cls(root)
+        keys.check_site_id(hq_site_id)
+        if not share.reachable():
+            raise ShareError("unreachable", N_("The shared folder {path} cannot be reached."),
+                             path=str(share.root))
+        if share.marker_path.exists():
+            raise ShareError("exists", N_("The folder {path} already holds an after-sales share."),
+                             path=str(share.root))
+        if share.base.is_dir() and any(p.is_file() for p in share.base.rglob("*")):
+            raise ShareError("exists", N_("The folder {path} already holds after-sales share files but no "
+                                          "share marker: choose an empty folder."), path=str(share.root))
+        created_at = _iso(now)
+        hq_public_key = keys.public_key_of(hq_private_key)
+        share_id = uuid7()
+        try:
+            share.base.mkdir(parents=True, exist_ok=True)
+            for name in (ROSTER_DIR, REQUESTS_DIR, SITES_DIR, SNAPSHOTS_DIR):
+                (share.base / name).mkdir(exist_ok=True)
+        except OSError as error:
+            raise share._io_error(share.base, error) from error
+        roster = Roster(share_id=share_id, version=1, sites={hq_site_id: RosterEntry(
+            site_id=hq_site_id, name=hq_name, public_key=hq_public_key, role="hq", added_at=created_at)},
+            revoked={})
+        share._write_roster(roster, hq_private_key)
+        try:
+            share.site_dir(hq_site_id).mkdir(exist_ok=True)
+        except OSError as error:
+            raise share._io_error(share.site_dir(hq_site_id), error) from error
+        marker = {"kind": KIND_MARKER, "share": share_id, "created_at": created_at, "hq_site": hq_site_id,
+                  "hq_public_key": keys.encode_key(hq_public_key), "layout": "/".join(LAYOUT)}
+        share.write_new_file(share.base, MARKER_NAME, encode_signed_document(marker, hq_private_key))
+        return share
+
+    # -- roster ----------------------------------------------------------------------------------
+
+    def roster(self, hq_public_key: bytes, *, min_version: int = 0) -> Roster:
+        """The highest roster version signed by HQ for this share; files that fail a check are skipped.
+
+        ``min_version`` is the highest version this site has seen before: a share holding only older
+        rosters (newer files deleted, a revocation rolled back) raises ShareError "rollback".
+        Skipped files are listed in ``Roster.problems`` and logged.
+        """
+        marker = self.marker()
+        if marker.hq_public_key != bytes(hq_public_key):
+            raise ShareError("different", N_("The folder {path} holds a different after-sales share than "
+                                             "the one this site joined."),
+                             path=str(self.root), found=marker.share_id, expected="")
+        problems: list[str] = []
+        versions: list[tuple[int, str]] = []
+        for name in self._names(self.base / ROSTER_DIR):
+            match = ROSTER_PATTERN.fullmatch(name)
+            if match:
+                versions.append((int(match.group(1)), name))
+            elif not is_temporary(name):
+                problems.append(f"{ROSTER_DIR}/{name}: not a roster name"
+                                + (" (conflict copy)" if is_conflict_copy(name) else ""))
+        for version, name in sorted(versions, reverse=True):
+            try:
+                data = self._read_small(self.base / ROSTER_DIR / name)
+                roster = Roster.from_document(verify_signed_document(data, marker.hq_public_key, KIND_ROSTER))
+                if roster.share_id != marker.share_id:
+                    raise ValueError("roster of another share")
+                if roster.version != version:
+                    raise ValueError(f"file name says version {version}, document says {roster.version}")
+                hq = roster.sites.get(marker.hq_site_id)
+                if hq is None or hq.role != "hq" or hq.public_key != marker.hq_public_key:
+                    raise ValueError("head office missing from the roster")
+            except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
+                problems.append(f"{ROSTER_DIR}/{name}: {error}")
+                continue
+            for problem in problems:
+                _log.warning("roster: ignored %s", problem)
+            if roster.version < min_version:
+                raise ShareError("rollback", N_("The share offers roster version {found} but this site has "
+                                                "already seen version {expected}: roster files were removed "
+                                                "or restored from an old copy."),
+                                 found=roster.version, expected=min_version)
+            roster.problems = problems
+            return roster
+        for problem in problems:
+            _log.warning("roster: ignored %s", problem)
+        raise ShareError("corrupt", N_("The shared folder {path} holds no valid roster of sites."),
+                         path=str(self.root), problems=problems)
+
+    def publish_roster(self, roster: Roster, hq_private_key: bytes) -> Roster:
+        """Publish ``roster``'s sites and revocations as the next version (a new file); returns it."""
+        marker = self._require_hq(hq_private_key)
+        if roster.share_id != marker.share_id:
+            raise ShareError("different", N_("The folder {path} holds a different after-sales share than "
+                                             "the one this site joined."),
+                             path=str(self.root), found=marker.share_id, expected=roster.share_id)
+        taken = [int(m.group(1)) for m in map(ROSTER_PATTERN.fullmatch, self._names(self.base / ROSTER_DIR))
+                 if m]
+        # Past every existing file name, valid or not: an unreadable newest file still owns its number.
+        published = replace(roster, version=max([roster.version, *taken]) + 1, problems=[])
+        self._write_roster(published, hq_private_key)
+        return published
+
+    def _write_roster(self, roster: Roster, hq_private_key: bytes) -> None:
+        """Write one roster version as a new signed file."""
+        self.write_new_file(self.base / ROSTER_DIR, f"{roster.version:010d}.roster",
+                            encode_signed_document(roster.to_document(), hq_private_key))
+
+    def _require_hq(self, hq_private_key: bytes) -> ShareMarker:
+        """The marker, provided ``hq_private_key`` is the HQ key it names; ShareError "not_hq" otherwise."""
+        marker = self.marker()
+        if keys.public_key_of(hq_private_key) != marker.hq_public_key:
+            raise ShareError("not_hq", N_("Only head office can change the roster of this share."))
+        return marker
+
+    # -- joining ---------------------------------------------------------------------------------
+
+    def request_join(self, *, site_id: str, name: str, public_key: bytes, private_key: bytes,
+                     now: datetime | str) -> Path:
+        """Ask HQ to admit this site: writes ``requests/<site_id>.join`` signed by the site's own key."""
+        marker = self.marker()
+        data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now)
+        return self._write_own_file(self.base / REQUESTS_DIR, f"{keys.check_site_id(site_id)}{JOIN_SUFFIX}",
+                                    data)
+
+    def join_requests(self, hq_public_key: bytes | None = None) -> list[JoinRequest]:
+        """Pending requests: self-signed, for this share, from sites not on the roster with that key.
+
+        Requests from revoked sites are left out (they cannot be approved).
+        """
+        marker = self.marker()
+        roster = self.roster(hq_public_key if hq_public_key is not None else marker.hq_public_key)
+        pending: list[JoinRequest] = []
+        for file_name in self._names(self.base / REQUESTS_DIR):
+            if not file_name.endswith(JOIN_SUFFIX) or not keys.SITE_ID_PATTERN.fullmatch(
+                    file_name[:-len(JOIN_SUFFIX)]):
+                continue
+            try:
+                request = read_request_file(self.base / REQUESTS_DIR / file_name)
+            except ShareError as error:
+                _log.warning("join request %s ignored: %s", file_name, error.params.get("detail", error))
+                continue
+            if request.site_id != file_name[:-len(JOIN_SUFFIX)] or request.share_id not in ("", marker.share_id):
+                _log.warning("join request %s ignored: wrong site or share", file_name)
+                continue
+            entry = roster.sites.get(request.site_id)
+            if roster.is_revoked(request.site_id) or (entry and entry.public_key == request.public_key):
+                continue
+            pending.append(request)
+        return sorted(pending, key=lambda r: (r.requested_at, r.site_id))
+
+    def approve(self, request: JoinRequest, hq_private_key: bytes, now: datetime | str) -> Roster:
+        """Admit a site (HQ only): publishes a roster version with its key; returns the new roster.
+
+        A site already on the roster with another key re-joined after losing its key: the new key
+        replaces it and the old one is kept in ``former_keys`` so its earlier bundles still verify.
+        """
+        marker = self._require_hq(hq_private_key)
+        if not request.verify():
+            raise ShareError("invalid", N_("The join request of {site} is not signed by the key it "
+                                           "presents: refuse it."), site=request.name or request.site_id)
+        if request.share_id not in ("", marker.share_id):
+            raise ShareError("different", N_("The join request of {site} is for another share."),
+                             site=request.name or request.site_id)
+        if request.site_id == marker.hq_site_id:
+            raise ShareError("hq_site", N_("Head office's own entry on the roster cannot be changed."))
+        roster = self.roster(marker.hq_public_key)
+        if roster.is_revoked(request.site_id):
+            raise ShareError("revoked", N_("Site {site} was revoked and cannot join again."),
+                             site=request.name or request.site_id)
+        current = roster.sites.get(request.site_id)
+        if current is not None and current.public_key == request.public_key and current.name == request.name:
+            return roster  # approved already
+        former: tuple[bytes, ...] = ()
+        if current is not None and current.public_key != request.public_key:
+            former = (current.public_key, *current.former_keys)
+        elif current is not None:
+            former = current.former_keys
+        entry = RosterEntry(site_id=request.site_id, name=request.name, public_key=request.public_key,
+                            role="outlet", added_at=current.added_at if current else _iso(now),
+                            former_keys=former)
+        return self.publish_roster(replace(roster, sites={**roster.sites, request.site_id: entry}),
+                                   hq_private_key)
+
+    def revoke(self, site_id: str, hq_private_key: bytes, now: datetime | str) -> Roster:
+        """Revoke a site (HQ only): its bundles are refused from now on; it stays listed for history."""
+        marker = self._require_hq(hq_private_key)
+        if site_id == marker.hq_site_id:
+            raise ShareError("hq_site", N_("Head office cannot revoke its own site."))
+        roster = self.roster(marker.hq_public_key)
+        if site_id not in roster.sites:
+            raise ShareError("not_on_roster", N_("Site {site} is not on the roster of this share."),
+                             site=site_id)
+        if roster.is_revoked(site_id):
+            return roster
+        return self.publish_roster(replace(roster, revoked={**roster.revoked, site_id: _iso(now)}),
+                                   hq_private_key)
+
+    # -- site folders and bundles ----------------------------------------------------------------
+
+    def site_dir(self, site_id: str) -> Path:
+        """``sites/<site_id>``: the folder only that site writes bundles into."""
+        return self.base / SITES_DIR / keys.check_site_id(site_id)
+
+    def list_sites(self) -> list[str]:
+        """Site ids that have a folder on the share (whether or not they are on the roster)."""
+        folder = self.base / SITES_DIR
+        try:
+            with os.scandir(folder) as entries:
+                return sorted(e.name for e in entries
+                              if keys.SITE_ID_PATTERN.fullmatch(e.name) and e.is_dir())
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        except OSError as error:
+            raise self._io_error(folder, error) from error
+
+    def list_bundles(self, site_id: str) -> list[tuple[int, str]]:
+        """(seq, file name) of the complete-looking bundles of a site, by seq; [] when it has no folder."""
+        found = []
+        for name in self._names(self.site_dir(site_id)):
+            parsed = bundle.parse_name(name)
+            if parsed is not None:
+                found.append((parsed[0], name))
+        return sorted(found)
+
+    def ignored_files(self, site_id: str) -> list[str]:
+        """Names in a site folder that are neither bundles nor our own temp files (for the sync log)."""
+        return sorted(name for name in self._names(self.site_dir(site_id))
+                      if bundle.parse_name(name) is None and not _TEMP_PATTERN.fullmatch(name))
+
+    def publish_bundle(self, site_id: str, name: str, data: bytes) -> Path:
+        """Publish one of this site's bundles in its folder (created on first use)."""
+        if bundle.parse_name(name) is None:
+            raise ValueError(f"not a bundle name: {name!r}")
+        return self.write_new_file(self.site_dir(site_id), name, data)
+
+    def read(self, path: Path) -> bytes:
+        """The bytes of a file on the share; ShareError "io" when it cannot be read."""
+        try:
+            return Path(path).read_bytes()
+        except OSError as error:
+            raise self._io_error(Path(path), error) from error
+
+    # -- snapshots -------------------------------------------------------------------------------
+
+    def write_snapshot(self, name: str, data: bytes) -> Path:
+        """Publish an HQ snapshot under a strict name (``<16 hex>-<16 hex>.snapshot``)."""
+        if not SNAPSHOT_PATTERN.fullmatch(name):
+            raise ValueError(f"not a snapshot name: {name!r}")
+        return self.write_new_file(self.base / SNAPSHOTS_DIR, name, data)
+
+    def list_snapshots(self) -> list[str]:
+        """Snapshot file names with the strict pattern, sorted."""
+        return sorted(n for n in self._names(self.base / SNAPSHOTS_DIR) if SNAPSHOT_PATTERN.fullmatch(n))
+
+    def read_snapshot(self, name: str) -> bytes:
+        """The bytes of a snapshot file."""
+        if not SNAPSHOT_PATTERN.fullmatch(name):
+            raise ValueError(f"not a snapshot name: {name!r}")
+        return self.read(self.base / SNAPSHOTS_DIR / name)
+
+    # -- writing ---------------------------------------------------------------------------------
+
+    def write_new_file(self, directory: Path, name: str, data: bytes) -> Path:
+        """Publish ``data`` as ``directory/name`` atomically and never over an existing file.
+
+        Written under a temp name, fsynced, then hard-linked to the final name (a link fails when
+        the name exists); file systems without hard links get an existence check and a rename.
+        An existing file with the same bytes is success (a retry after a crash); with other bytes
+        FileExistsError. ``directory`` is created if missing, but not its parents: a share that is
+        not mounted never gets a fresh folder tree written into the empty mount point.
+        """
+        directory = Path(directory)
+        if "/" in name or "\\" in name or is_temporary(name):
+            raise ValueError(f"not a publishable file name: {name!r}")
+        final = directory / name
+        try:
+            directory.mkdir(exist_ok=True)
+            temp = self._write_temp(directory, data)
+        except OSError as error:
+            raise self._io_error(final, error) from error
+        try:
+            try:
+                os.link(temp, final)
+            except FileExistsError:
+                self._same_or_raise(final, data)
+            except OSError:
+                # No hard links here (FAT, some SMB/NAS): one writer per folder makes check-then-rename
+                # safe enough; Windows' rename refuses an existing target anyway.
+                if final.exists():
+                    self._same_or_raise(final, data)
+                else:
+                    try:
+                        os.rename(temp, final)
+                    except FileExistsError:
+                        self._same_or_raise(final, data)
+        except OSError as error:
+            if isinstance(error, FileExistsError):
+                raise
+            raise self._io_error(final, error) from error
+        finally:
+            try:
+                temp.unlink()
+            except FileNotFoundError:
+                pass  # renamed into place
+            except OSError as error:
+                _log.warning("could not remove temp file %s: %s", temp, error)
+        _fsync_directory(directory)
+        return final
+
+    def _write_own_file(self, directory: Path, name: str, data: bytes) -> Path:
+        """Write a file only this site ever writes, replacing its earlier version atomically."""
+        final = directory / name
+        try:
+            if final.exists() and final.read_bytes() == data:
+                return final
+            temp = self._write_temp(directory, data)
+            os.replace(temp, final)
+        except OSError as error:
+            raise self._io_error(final, error) from error
+        _fsync_directory(directory)
+        return final
+
+    @staticmethod
+    def _write_temp(directory: Path, data: bytes) -> Path:
+        """Write and fsync ``data`` under a fresh temp name in ``directory``."""
+        temp = directory / f".tmp-{secrets.token_hex(8)}.partial"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        except BaseException:
+            os.close(fd)
+            temp.unlink(missing_ok=True)
+            raise
+        os.close(fd)
+        return temp
+
+    @staticmethod
+    def _same_or_raise(final: Path, data: bytes) -> None:
+        """Accept an existing file holding exactly ``data``; FileExistsError otherwise."""
+        if final.read_bytes() != data:
+            raise FileExistsError(errno.EEXIST, "a different file already has this name", str(final))
+
+    def clean_temporary(self, directory: Path, *, older_than_seconds: float = 3600.0) -> int:
+        """Remove our own temp files left by a crash (only ``.tmp-<hex>.partial``); returns how many."""
+        removed = 0
+        cutoff = time.time() - older_than_seconds
+        for name in self._names(Path(directory)):
+            if not _TEMP_PATTERN.fullmatch(name):
+                continue
+            path = Path(directory) / name
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                pass  # another process finished or removed it
+        return removed
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _names(self, directory: Path) -> list[str]:
+        """File names in ``directory``; [] when it does not exist."""
+        try:
+            with os.scandir(directory) as entries:
+                return [entry.name for entry in entries]
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        except OSError as error:
+            raise self._io_error(directory, error) from error
+
+    def _read_small(self, path: Path) -> bytes:
+        """A document file, refusing anything too big to be one."""
+        with open(path, "rb") as handle:
+            data = handle.read(_MAX_DOCUMENT_BYTES + 1)
+        if len(data) > _MAX_DOCUMENT_BYTES:
+            raise ValueError("file too large for a document")
+        return data
+
+    def _io_error(self, path: Path, error: OSError) -> ShareError:
+        """The error for a file the share would not let us read or write."""
+        return ShareError("io", N_("The shared folder could not be read or written ({path}): {detail}"),
+                          path=str(path), detail=error.strerror or str(error))
+
+
+# -- join requests as files (the USB-stick way) ---------------------------------------------------
+
+def _encode_request(share_id: str, site_id: str, name: str, public_key: bytes, private_key: bytes,
+                    now: datetime | str) -> bytes:
+    """A join request document signed by the requesting site's key."""
+    keys.check_site_id(site_id)
+    if keys.public_key_of(private_key) != bytes(public_key):
+        raise ValueError("the private key does not belong to the public key")
+    request = JoinRequest(share_id=share_id, site_id=site_id, name=name, public_key=bytes(public_key),
+                          requested_at=_iso(now))
+    return encode_signed_document(request.to_document(), private_key)
+
+
+def write_request_file(path: Path | str, *, site_id: str, name: str, public_key: bytes,
+                       private_key: bytes, now: datetime | str, share_id: str = "") -> Path:
+    """Write a join request to any file (a USB stick), for HQ to read with ``read_request_file``."""
+    path = Path(path)
+    path.write_bytes(_encode_request(share_id, site_id, name, public_key, private_key, now))
+    return path
+
+
+def read_request_file(path: Path | str) -> JoinRequest:
+    """A join request read from a file, self-signature checked; ShareError "invalid" otherwise."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(_MAX_DOCUMENT_BYTES)
+        document, signature = decode_signed_document(data)
+        if document.get("kind") != KIND_JOIN:
+            raise ValueError("not a join request")
+        request = JoinRequest(share_id=str(document["share"]), site_id=keys.check_site_id(document["site"]),
+                              name=str(document["name"]), public_key=keys.decode_key(document["public_key"]),
+                              requested_at=str(document["requested_at"]), signature=signature)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ShareError("invalid", N_("The file {path} is not a readable join request."),
+                         path=str(path), detail=str(error)) from None
+    if not request.verify():
+        raise ShareError("invalid", N_("The join request of {site} is not signed by the key it presents: "
+                                       "refuse it."), site=request.name or request.site_id,
+                         detail="self-signature does not verify")
+    return request
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make a new name in ``directory`` durable where the OS allows it (not on Windows, not every share)."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # SMB and some FUSE file systems refuse fsync on a directory
+    finally:
+        os.close(fd)

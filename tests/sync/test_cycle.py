@@ -1,0 +1,131 @@
+"""Sync cycles through a real shared folder: HQ and two outlets converge; the share's rules hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority, ProductType
+from aftersales_desktop.services import catalog, customers, jobs
+from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.services.customers import CustomerDraft
+from aftersales_desktop.services.outlet import AccountDraft, OutletDraft, set_up_outlet
+from aftersales_desktop.storage.database import open_database
+from aftersales_desktop.sync import membership
+from aftersales_desktop.sync.digest import digest
+from aftersales_desktop.sync.engine import SyncEngine, SyncError
+from tests.services.support import fast_passwords  # noqa: F401
+
+
+class Installation:
+    """One site: a data folder with its database, set up as an outlet (HQ is the outlet 'HQ')."""
+
+    def __init__(self, folder, code: str) -> None:
+        self.folder = folder
+        self.db = open_database(folder)
+        manager = set_up_outlet(self.db, OutletDraft(code, f"{code} 网点"), AccountDraft(f"m{code}", "经理", "secret1"))
+        self.ctx = AppContext(self.db, manager)
+        self.product_id = catalog.create_product(self.ctx, catalog.ProductDraft(
+            ProductType.TONER, "HP", f"CF{code}", "硒鼓", "", "100.00")).id
+
+    def sync(self):
+        return SyncEngine(self.db, self.folder).run_cycle()
+
+    def digest(self) -> str:
+        with self.db.raw_transaction() as connection:
+            return digest(connection)[0]
+
+    def job(self, name: str) -> str:
+        return jobs.create_job(self.ctx, jobs.JobDraft(
+            Channel.HOTLINE, FaultCategory.LEAK, Priority.HIGH, "漏粉",
+            new_customer=CustomerDraft(name, "13812345678"), product_id=self.product_id)).id
+
+
+@pytest.fixture
+def world(tmp_path, monkeypatch):
+    """HQ with a share, and two outlets that joined and were approved."""
+    monkeypatch.setenv("AFTERSALES_KEY_DIR", str(tmp_path / "keys"))
+    share = tmp_path / "share"
+    share.mkdir()
+    hq = Installation(tmp_path / "hq", "HQ")
+    membership.initialise_share(hq.db, share)
+    outlets = [Installation(tmp_path / code, code) for code in ("SH01", "BJ01")]
+    for outlet in outlets:
+        membership.join_share(outlet.db, share)
+    for request in membership.pending_requests(hq.db):
+        membership.approve(hq.db, request.site_id)
+    yield share, hq, outlets
+    for site in (hq, *outlets):
+        site.db.dispose()
+
+
+def converge(*sites: Installation) -> None:
+    for _round in range(2):
+        for site in sites:
+            site.sync()
+
+
+def test_hq_and_two_outlets_converge(world):
+    _share, hq, (sh, bj) = world
+    job_id = sh.job("王芳")
+    bj.job("李娜")
+    converge(hq, sh, bj)
+    assert hq.digest() == sh.digest() == bj.digest()
+    assert jobs.get_job(bj.ctx, job_id).customer_name == "王芳"
+    customer_id = jobs.get_job(bj.ctx, job_id).customer_id
+    customers.update_customer(bj.ctx, customer_id, CustomerDraft("王芳", "13900000001"))
+    customers.update_customer(sh.ctx, customer_id, CustomerDraft("王芳", "13900000002"))
+    converge(hq, sh, bj)
+    assert hq.digest() == sh.digest() == bj.digest()
+
+
+def test_a_cycle_reports_what_it_did_and_nothing_twice(world):
+    _share, hq, (sh, _bj) = world
+    sh.job("王芳")
+    first = sh.sync()
+    assert first.published > 0 and first.bundles_published == 1
+    again = sh.sync()
+    assert again.published == 0 and again.waiting == 0
+    received = hq.sync()
+    assert received.applied > 0 and received.bundles_applied >= 1
+    assert hq.sync().applied == 0
+
+
+def test_an_unreachable_share_is_a_quiet_refusal_and_changes_wait(world, tmp_path):
+    share, _hq, (sh, _bj) = world
+    sh.job("王芳")
+    moved = tmp_path / "unmounted"
+    share.rename(moved)
+    with pytest.raises(SyncError) as error:
+        sh.sync()
+    assert error.value.code == "unreachable"
+    moved.rename(share)
+    assert sh.sync().published > 0
+
+
+def test_an_empty_or_different_share_is_refused(world, tmp_path):
+    share, _hq, (sh, _bj) = world
+    moved = tmp_path / "elsewhere"
+    share.rename(moved)
+    share.mkdir()  # an empty folder where the share was (a drive letter mapped to the wrong place)
+    with pytest.raises(SyncError) as error:
+        sh.sync()
+    assert error.value.code == "empty"
+
+
+def test_a_new_outlet_starts_from_the_snapshot(world, tmp_path):
+    share, hq, (sh, bj) = world
+    for index in range(5):
+        sh.job(f"客户{index}")
+    converge(hq, sh, bj)
+    name = membership.publish_snapshot(hq.db, hq.folder)
+    late = Installation(tmp_path / "GZ01", "GZ01")
+    try:
+        membership.join_share(late.db, share)
+        membership.approve(hq.db, late.db.site_id)
+        report = late.sync()
+        assert report.bundles_applied <= 2, "started from the snapshot, not from every bundle"
+        converge(hq, sh, bj, late)
+        assert late.digest() == hq.digest() == sh.digest()
+        assert name.endswith(".snapshot")
+    finally:
+        late.db.dispose()
