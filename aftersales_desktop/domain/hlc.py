@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable
@@ -40,9 +41,15 @@ class HybridLogicalClock:
         self.site = site
         self._wall = wall_clock or (lambda: time.time_ns() // 1_000_000)
         self.last = last or Timestamp(0, 0, site)
+        # The GUI thread stamps local edits while the sync worker observes received stamps.
+        self._lock = threading.Lock()
 
     def now(self) -> Timestamp:
         """Timestamp for a local event; strictly greater than every timestamp seen before."""
+        with self._lock:
+            return self._now()
+
+    def _now(self) -> Timestamp:
         wall = self._wall()
         if wall > self.last.wall_ms:
             self.last = Timestamp(wall, 0, self.site)
@@ -52,6 +59,10 @@ class HybridLogicalClock:
 
     def observe(self, remote: Timestamp) -> Timestamp:
         """Merge a remote timestamp so later local events sort after it; refuse one far in the future."""
+        with self._lock:
+            return self._observe(remote)
+
+    def _observe(self, remote: Timestamp) -> Timestamp:
         wall = self._wall()
         if remote.wall_ms - wall > MAX_FUTURE_DRIFT_MS:
             raise ClockDriftError(f"timestamp {remote.encode()} is more than 24 h ahead of this clock")

@@ -27,6 +27,8 @@ class Action(StrEnum):
     SIGN_SLIP = "sign_slip"
     PRINT_SLIP = "print_slip"
     CORRECT_SLIP = "correct_slip"
+    VIEW_SYNC = "view_sync"
+    RESOLVE_CONFLICTS = "resolve_conflicts"
 
 
 _M, _CS, _T, _S, _HQ = (Role.MANAGER, Role.CUSTOMER_SERVICE, Role.TECHNICIAN, Role.STOREKEEPER,
@@ -50,6 +52,8 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.SIGN_SLIP: frozenset({_M, _T}),
     Action.PRINT_SLIP: frozenset({_M, _CS, _T}),
     Action.CORRECT_SLIP: frozenset({_M, _T}),
+    Action.VIEW_SYNC: frozenset({_M, _HQ}),
+    Action.RESOLVE_CONFLICTS: frozenset({_M}),
 }
 
 

@@ -20,7 +20,7 @@ from aftersales_desktop.domain.errors import NotFound, PermissionDenied, Validat
 from aftersales_desktop.domain.permissions import ALLOWED, Action
 from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
 from aftersales_desktop.domain.slips import SlipFormat
-from aftersales_desktop.services import catalog, customers, jobs, outlet as outlet_service, slips, staff
+from aftersales_desktop.services import catalog, conflicts, customers, jobs, outlet as outlet_service, slips, staff
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft
@@ -90,6 +90,18 @@ class Env:
 
     def slip(self) -> str:
         return slips.issue_slip(self.manager, self.repair(), signature(), signature("王师傅")).id
+
+    def conflict(self) -> str:
+        from aftersales_desktop.storage.models import Conflict
+
+        customer_id = jobs.get_job(self.manager, self.job()).customer_id
+        with self.db.transaction() as session:
+            row = Conflict(table_name="customers", row_id=customer_id, field="phone", kind="field",
+                           kept_value='"13900000002"', kept_hlc="000000000000002-000000-b",
+                           lost_value='"13900000001"', lost_hlc="000000000000001-000000-a")
+            session.add(row)
+            session.flush()
+            return row.id
 
     def outbox(self) -> int:
         with self.db.reader() as session:
@@ -173,6 +185,9 @@ CALLS = {
     "slips.record_output": (lambda e: e.slip(), lambda c, e, a: slips.record_output(
         c, a, SlipFormat.A4, "pdf", 0)),
     "slips.verify_slip": (lambda e: None, lambda c, e, a: slips.verify_slip(c, "SH01-R202603-0001")),
+    "conflicts.list_conflicts": (lambda e: None, lambda c, e, a: conflicts.list_conflicts(c)),
+    "conflicts.resolve_conflict": (lambda e: e.conflict(), lambda c, e, a: conflicts.resolve_conflict(
+        c, a, restore_lost=True)),
 }
 
 
@@ -188,6 +203,7 @@ WRITES = {
     "slips.set_slip_settings": Action.EDIT_SETTINGS, "slips.issue_slip": Action.SIGN_SLIP,
     "slips.save_signature_specimen": Action.SIGN_SLIP, "slips.saved_signature": Action.SIGN_SLIP,
     "slips.correct_slip": Action.CORRECT_SLIP, "slips.record_output": Action.PRINT_SLIP,
+    "conflicts.list_conflicts": Action.VIEW_SYNC, "conflicts.resolve_conflict": Action.RESOLVE_CONFLICTS,
 }
 
 

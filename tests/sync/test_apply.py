@@ -139,3 +139,27 @@ def test_an_update_that_arrives_before_its_insert_waits_for_it(tmp_path, sites):
         assert a.digest() == b.digest() == c.digest()
     finally:
         c.db.dispose()
+
+
+def test_a_manager_restores_the_lost_value_and_the_choice_replicates(sites):
+    from aftersales_desktop.services import conflicts
+
+    a, b = sites
+    job_id = _job(a)
+    exchange(a, b)
+    customer_id = jobs.get_job(a.ctx, job_id).customer_id
+    customers.update_customer(a.ctx, customer_id, CustomerDraft("王芳", "13900000001"))
+    customers.update_customer(b.ctx, customer_id, CustomerDraft("王芳", "13900000002"))
+    exchange(a, b)
+    (open_conflict,) = [c for c in conflicts.list_conflicts(a.ctx) if c.field == "phone"]
+    assert (open_conflict.kept_value, open_conflict.lost_value, open_conflict.record) == (
+        "13900000002", "13900000001", "王芳")
+    conflicts.resolve_conflict(a.ctx, open_conflict.id, restore_lost=True, note="客户确认 001 结尾")
+    exchange(a, b)
+    assert jobs.get_job(b.ctx, job_id).customer_phone == "13900000001"
+    assert [c.id for c in conflicts.list_conflicts(b.ctx)] == []
+    (decided,) = [c for c in conflicts.list_conflicts(b.ctx, include_resolved=True) if c.field == "phone"]
+    assert decided.resolution == "restored" and decided.resolved_by == "经理"
+    assert a.digest() == b.digest()
+    with pytest.raises(Exception):
+        conflicts.resolve_conflict(b.ctx, open_conflict.id, restore_lost=False)
