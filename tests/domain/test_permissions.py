@@ -16,7 +16,7 @@ def test_only_managers_manage_staff_and_settings():
 
 
 def test_hq_analyst_only_looks():
-    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [Action.VIEW_JOBS]
+    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [Action.VIEW_JOBS, Action.VIEW_SYNC]
 
 
 def test_everyone_may_view_jobs_and_managers_may_do_everything():
