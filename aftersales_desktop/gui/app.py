@@ -90,6 +90,12 @@ class Shell(QObject):
             # Runs once the loop has drawn the window and is idle: benchmarks time start-up to here.
             QTimer.singleShot(0, self._report_ready)
 
+    def wait_for_sync(self) -> None:
+        """Let a running sync cycle finish before the database closes (the window is gone by then)."""
+        if self.window is not None:
+            self.window.sync_runner.stop()
+            self.window.sync_runner.wait()
+
     def _report_ready(self) -> None:
         print("ready", flush=True)
         self.app.quit()
@@ -150,7 +156,9 @@ def run(data_dir: Path, demo: bool, language: str | None) -> int:
                 return 0
         shell = Shell(app, db)
         shell.start(user)
-        return app.exec()
+        code = app.exec()
+        shell.wait_for_sync()
+        return code
     finally:
         db.dispose()
 
@@ -227,6 +235,10 @@ def self_test(keep: Path | None, language: str | None) -> int:
         app.processEvents()
         dialog.reject()
         print("settings dialog: ok")
+        window.sync_runner.stop()
+        if not window.sync_runner.wait() or window.sync_runner.status is None:
+            raise RuntimeError("the sync worker did not report the sync status")
+        print("sync status: ok")
         _check_slips(ctx, window)
         # hide, not close: closing would store this window's geometry in the user's settings.
         window.hide()

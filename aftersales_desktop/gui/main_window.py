@@ -15,6 +15,8 @@ from aftersales_desktop import __version__
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.jobs_view import JobsView
+from aftersales_desktop.gui.sync_status import SyncIndicator
+from aftersales_desktop.gui.sync_worker import SyncRunner
 from aftersales_desktop.gui.theme import outlet_title, page_header
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
@@ -56,12 +58,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("After-sales desktop — {outlet}", outlet=self.outlet.name))
         self.jobs_view = JobsView(ctx)
         self.jobs_view.status_message.connect(self.show_status)
+        # Sync belongs to the installation, not the page: it runs for every role, page or not.
+        self.sync_runner = SyncRunner(ctx.db, parent=self)
+        self.sync_runner.finished.connect(self._sync_finished)
         self.pages: list[Page] = self._pages()
         self._build_body()
         self._build_menus()
         self._build_status_bar()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
+        self.sync_runner.start()
 
     # ---- construction ---------------------------------------------------------------------------
 
@@ -81,6 +87,10 @@ class MainWindow(QMainWindow):
         if is_allowed(self.user.role, Action.MANAGE_STAFF):
             pages.append(Page("staff", tr("Staff"), tr("Staff accounts"),
                               tr("Who may log in at this outlet, and in which role."), self._build_staff))
+        if is_allowed(self.user.role, Action.VIEW_SYNC):
+            pages.append(Page("sync", tr("Sync"), tr("Sync"),
+                              tr("Changes travel between this site and the others through a shared folder."),
+                              self._build_sync))
         return pages
 
     def _build_agenda(self) -> QWidget:
@@ -99,6 +109,13 @@ class MainWindow(QMainWindow):
         from aftersales_desktop.gui.staff_view import StaffView
 
         return StaffView(self.ctx)
+
+    def _build_sync(self) -> QWidget:
+        from aftersales_desktop.gui.sync_view import SyncView
+
+        view = SyncView(self.ctx, self.sync_runner)
+        view.status_message.connect(self.show_status)
+        return view
 
     def _build_body(self) -> None:
         body = QWidget()
@@ -158,6 +175,10 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_job)
         file_menu.addAction(self.find_action)
+        self.sync_action = QAction(tr("S&ync now"), self)
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_action.triggered.connect(self.sync_now)
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         self.settings_action = QAction(tr("&Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
@@ -190,6 +211,12 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.sync_indicator = SyncIndicator(self.sync_runner)
+        can_view = is_allowed(self.user.role, Action.VIEW_SYNC)
+        self.sync_indicator.click_hint = tr("Click to open the Sync page.") if can_view else tr("Click to sync now.")
+        self.sync_indicator.update_text()
+        self.sync_indicator.clicked.connect(lambda: self.show_page("sync") if can_view else self.sync_now())
+        bar.addPermanentWidget(self.sync_indicator)
         self.user_label = QLabel(tr("{name} ({role})", name=self.user.display_name,
                                     role=tr(self.user.role.label)))
         self.outlet_label = QLabel(outlet_title(self.outlet.code, self.outlet.name))
@@ -265,6 +292,16 @@ class MainWindow(QMainWindow):
         self.show_page("jobs")
         self.jobs_view.focus_search()
 
+    def sync_now(self) -> None:
+        """Exchange changes with the share now (F5); a note when this installation has not joined one."""
+        if not self.sync_runner.sync_now():
+            self.show_status(tr("This installation has not joined a share yet."))
+
+    def _sync_finished(self, report: object) -> None:
+        # Jobs other sites changed show up without asking; other pages reload on their next visit.
+        if report.applied:
+            self.jobs_view.refresh()
+
     def show_status(self, message: str) -> None:
         """Show a passing message in the status bar."""
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
@@ -296,7 +333,8 @@ class MainWindow(QMainWindow):
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Remember the geometry on the way out."""
+        """Remember the geometry on the way out; no new sync cycles (a running one completes)."""
         self.save_geometry()
+        self.sync_runner.stop()
         super().closeEvent(event)
 

@@ -415,3 +415,12 @@ class QuarantinedBundle(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
     last_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SearchPending(Base):
+    """A job whose search entry must be refreshed (queued by sync apply, done right after it)."""
+
+    __tablename__ = "search_pending"
+
+    job_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    fresh: Mapped[bool] = mapped_column(Boolean, default=False)  # never indexed: nothing to remove first

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import defaultdict
+from operator import itemgetter
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
@@ -46,6 +47,7 @@ class ApplyStats:
     parked: int = 0
     conflicts: int = 0
     touched_jobs: set[str] = field(default_factory=set)
+    new_jobs: set[str] = field(default_factory=set)  # inserted by this apply: nothing to unindex
 
 
 def _tables() -> dict[str, Table]:
@@ -76,6 +78,7 @@ class Applier:
         self.tables = _tables()
         self.order = _order()
         self.conflict_rows: list[dict] = []
+        self._default_rows: dict[str, dict] = {}
 
     # ---- entry point --------------------------------------------------------------------------
 
@@ -99,7 +102,8 @@ class Applier:
             else:
                 self._merge(name, group, stats)
         if stats.touched_jobs:
-            for job_id, closed, cancelled in derive_jobs(self.connection, sorted(stats.touched_jobs)):
+            for job_id, closed, cancelled in derive_jobs(self.connection, sorted(stats.touched_jobs),
+                                                         new=stats.new_jobs):
                 # Completed at one site, cancelled at another: the earlier event stands (derive_status)
                 # and a manager decides.
                 kept, lost = sorted((closed, cancelled))
@@ -111,37 +115,44 @@ class Applier:
 
     # ---- insert-only tables -------------------------------------------------------------------
 
+    def _defaults(self, table: Table) -> dict:
+        """A row of ``table`` with every column at its default (computed once per table)."""
+        found = self._default_rows.get(table.name)
+        if found is None:
+            found = {c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
+                     for c in table.columns}
+            found.update(DERIVED_DEFAULTS.get(table.name, {}))
+            self._default_rows[table.name] = found
+        return found
+
     def _row_values(self, table: Table, record: dict) -> dict:
-        values = {c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
-                  for c in table.columns}
-        values.update(DERIVED_DEFAULTS.get(table.name, {}))
-        values.update({k: v for k, v in record["f"].items() if k in table.c})
-        values.update(id=record["id"], origin=record["o"], hlc=record["h"])
+        values = dict(self._defaults(table))
+        values.update(record["f"])  # names the table lacks are dropped when the row is written
+        values["id"], values["origin"], values["hlc"] = record["id"], record["o"], record["h"]
         return values
 
-    def _insert(self, table: Table, rows: list[dict], *, ignore: bool) -> None:
+    def _insert(self, table: Table, rows: list[dict], *, ignore: bool) -> int:
+        """Insert ``rows``; returns how many were new."""
         if not rows:
-            return
+            return 0
         columns = [c.name for c in table.columns]
         verb = "INSERT OR IGNORE" if ignore else "INSERT"
         sql = (f"{verb} INTO {table.name} ({', '.join(columns)}) "
                f"VALUES ({', '.join('?' * len(columns))})")
+        values = itemgetter(*columns)
+        added = 0
         for chunk in _chunks(rows, 5000):
-            self.connection.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in chunk])
+            added += self.connection.exec_driver_sql(sql, list(map(values, chunk))).rowcount
+        return added
 
     def _union(self, name: str, records: list[dict], stats: ApplyStats) -> None:
         table = self.tables[name]
         rows = [self._row_values(table, r) for r in records if r["op"] == "insert"]
-        before = self._count(name)
-        self._insert(table, rows, ignore=True)
-        added = self._count(name) - before
+        added = self._insert(table, rows, ignore=True)
         stats.applied += added
         stats.skipped += len(records) - added
         if name == "job_events":
             stats.touched_jobs.update(row["job_id"] for row in rows)
-
-    def _count(self, name: str) -> int:
-        return self.connection.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one()
 
     # ---- mutable tables -----------------------------------------------------------------------
 
@@ -204,6 +215,7 @@ class Applier:
             later.extend(self._parked_for(name, [row["id"] for row in inserts]))
             if name == "jobs":
                 stats.touched_jobs.update(row["id"] for row in inserts)
+                stats.new_jobs.update(row["id"] for row in inserts)
         present = [r for r in later if r["id"] in existing]
         missing = [r for r in later if r["id"] not in existing]
         if missing:
@@ -339,15 +351,12 @@ class Applier:
 # ---- derived columns ----------------------------------------------------------------------------
 
 
-def derive_jobs(connection: Connection, job_ids: list[str]) -> list[tuple[str, str, str]]:
-    """Recompute the status, done time and search entry of jobs from their (merged) rows and events.
+def derive_jobs(connection: Connection, job_ids: list[str], new: set[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """Recompute the status and done time of jobs from their merged events; queue their search entries.
 
     Returns the jobs closed at one site and cancelled at another: (job id, closing event's HLC,
     cancelling event's HLC).
     """
-    from aftersales_desktop.services.jobs import SEARCH_SLOTS, search_body, search_rowid_base
-    from aftersales_desktop.storage.types import from_utc_text
-
     events: dict[str, list] = defaultdict(list)
     for chunk in _chunks(job_ids):
         marks = ", ".join("?" * len(chunk))
@@ -372,25 +381,64 @@ def derive_jobs(connection: Connection, job_ids: list[str]) -> list[tuple[str, s
             done_at = at if current in _DONE else None
         updates.append((status.value, done_at, job_id))
     connection.exec_driver_sql("UPDATE jobs SET status = ?, done_at = ? WHERE id = ?", updates)
-    # The search index: one query for the jobs with their customer and product.
+    # The search entries are refreshed after the apply commits (index_pending): tokenising
+    # thousands of jobs would double the apply transaction. The queue row commits with the data.
+    connection.exec_driver_sql("INSERT INTO search_pending (job_id, fresh) VALUES (?, ?) "
+                               "ON CONFLICT(job_id) DO UPDATE SET fresh = fresh AND excluded.fresh",
+                               [(job_id, job_id in new) for job_id in job_ids])
+    return incompatible
+
+
+
+INDEX_BATCH = 5000
+
+
+def index_pending(connection: Connection, limit: int = INDEX_BATCH) -> int:
+    """Refresh the search entries of up to ``limit`` queued jobs; returns how many were done."""
+    from aftersales_desktop.services.jobs import SEARCH_SLOTS, search_body, search_rowid_base
+    from aftersales_desktop.storage.types import from_utc_text
+
+    queued = connection.exec_driver_sql("SELECT job_id, fresh FROM search_pending LIMIT ?", (limit,)).all()
+    if not queued:
+        return 0
+    new = {job_id for job_id, fresh in queued if fresh}
+    job_ids = [job_id for job_id, _fresh in queued]
+    # The search index: one query for the jobs with their customer and product, then the old
+    # entries out and the new in with executemany (rowid ranges: job_id is not indexed in FTS5).
     for chunk in _chunks(job_ids):
         marks = ", ".join("?" * len(chunk))
         rows = connection.exec_driver_sql(
             "SELECT j.id, j.number, j.serial_number, j.description, j.created_at, c.name, c.phone, c.company, "
             "c.address, p.brand, p.model, p.name FROM jobs j JOIN customers c ON c.id = j.customer_id "
             f"LEFT JOIN products p ON p.id = j.product_id WHERE j.id IN ({marks})", tuple(chunk)).all()
+        entries = []
         for (job_id, number, serial, description, created, c_name, c_phone, c_company, c_address,
              brand, model, p_name) in rows:
-            base = search_rowid_base(from_utc_text(created))
-            connection.exec_driver_sql("DELETE FROM job_search WHERE rowid BETWEEN ? AND ? AND job_id = ?",
-                                       (base, base + SEARCH_SLOTS - 1, job_id))
-            taken = set(connection.exec_driver_sql("SELECT rowid FROM job_search WHERE rowid BETWEEN ? AND ?",
-                                                   (base, base + SEARCH_SLOTS - 1)).scalars())
-            rowid = next(r for r in range(base, base + SEARCH_SLOTS) if r not in taken)
             job = SimpleNamespace(number=number, serial_number=serial, description=description)
             customer = SimpleNamespace(name=c_name, phone=c_phone, company=c_company, address=c_address)
             product = SimpleNamespace(brand=brand, model=model, name=p_name) if brand is not None else None
+            entries.append((search_rowid_base(from_utc_text(created)), job_id, search_body(job, customer, product)))
+        if not entries:
+            continue
+        stale = [(base, base + SEARCH_SLOTS - 1, job_id) for base, job_id, _b in entries if job_id not in new]
+        if stale:
+            connection.exec_driver_sql("DELETE FROM job_search WHERE rowid BETWEEN ? AND ? AND job_id = ?", stale)
+        bases = sorted({base for base, _j, _b in entries})
+        taken = set()
+        for part in _chunks(bases):
+            taken.update(connection.exec_driver_sql(
+                f"SELECT rowid FROM job_search WHERE rowid IN ({', '.join('?' * len(part))})", tuple(part)).scalars())
+        fresh, crowded = [], []
+        for base, job_id, body in entries:
+            (crowded if base in taken else fresh).append((base, job_id, body))
+            taken.add(base)
+        if fresh:
+            connection.exec_driver_sql("INSERT INTO job_search (rowid, job_id, body) VALUES (?, ?, ?)", fresh)
+        for base, job_id, body in crowded:  # jobs taken in the same microsecond: the next free slot
+            used = set(connection.exec_driver_sql("SELECT rowid FROM job_search WHERE rowid BETWEEN ? AND ?",
+                                                  (base, base + SEARCH_SLOTS - 1)).scalars())
+            rowid = next(r for r in range(base, base + SEARCH_SLOTS) if r not in used)
             connection.exec_driver_sql("INSERT INTO job_search (rowid, job_id, body) VALUES (?, ?, ?)",
-                                       (rowid, job_id, search_body(job, customer, product)))
-    return incompatible
-
+                                       (rowid, job_id, body))
+    connection.exec_driver_sql("DELETE FROM search_pending WHERE job_id = ?", [(job_id,) for job_id in job_ids])
+    return len(job_ids)

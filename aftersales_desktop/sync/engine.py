@@ -33,13 +33,15 @@ from aftersales_desktop.storage.models import (LocalState, PublishedBundle, Quar
 from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync import bundle as bundles
 from aftersales_desktop.sync import keys
-from aftersales_desktop.sync.apply import Applier
+from aftersales_desktop.sync.apply import Applier, index_pending
 from aftersales_desktop.sync.changes import records_from_outbox, waiting_count
+from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.share import Roster, Share, ShareError
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
 BUNDLE_CHANGES = 5000
 DEFAULT_INTERVAL_MINUTES = 5
+LOG_LINES_KEPT = 5000
 
 SHARE_PATH_KEY = "sync.share_path"
 SHARE_ID_KEY = "sync.share_id"
@@ -193,6 +195,14 @@ class SyncEngine:
 
     def run_cycle(self) -> CycleReport:
         """Publish, then apply; raises SyncError when the cycle cannot run at all."""
+        try:
+            with cycle_lock(self.data_dir):
+                return self._run_cycle()
+        except Busy as error:
+            raise SyncError("busy", N_("Another sync of this installation is running (a scheduled task or "
+                                       "the application); this one was skipped.")) from error
+
+    def _run_cycle(self) -> CycleReport:
         report = CycleReport()
         config = load_config(self.db)
         if config is None:
@@ -215,15 +225,39 @@ class SyncEngine:
         if not config.is_hq and self.db.site_id not in roster.sites:
             self.log("info", N_("Waiting for head office to approve this installation."))
         private = keys.load_private_key(self.db.site_id)
+        self.index_search()  # a previous cycle cut short after applying
         self.bootstrap_if_new(share, config, roster, report)
         self.publish(share, config, private, report)
         for site_id in roster.active_sites():
             if site_id != self.db.site_id:
                 self.apply_site(share, config, roster, site_id, report)
+        for site_id in sorted(set(roster.revoked) & set(roster.sites) - {self.db.site_id}):
+            self._refuse_revoked(share, roster, site_id, report)
+        self.index_search()
         report.waiting = self.waiting()
         _set_local(self.db, {LAST_SUCCESS_KEY: to_utc_text(self.now())})
-        self.log("info", N_("Sync finished: {summary}"), summary=report.summary())
+        self.log("info", N_("Sync finished: published {published} changes, applied {applied}, skipped "
+                            "{skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting."),
+                 published=report.published, applied=report.applied, skipped=report.skipped,
+                 quarantined=report.quarantined, conflicts=report.conflicts, waiting=report.waiting)
+        self.prune_log()
         return report
+
+    def prune_log(self, keep: int = LOG_LINES_KEPT) -> None:
+        """Forget all but the newest ``keep`` log lines (a line per cycle adds up over the years)."""
+        with self.db.raw_transaction() as connection:
+            connection.exec_driver_sql("DELETE FROM sync_log WHERE id <= (SELECT max(id) FROM sync_log) - ?",
+                                       (keep,))
+
+    def index_search(self) -> int:
+        """Refresh the search entries of the jobs received (queued by apply); returns how many."""
+        done = 0
+        while True:
+            with self.db.raw_transaction() as connection:
+                batch = index_pending(connection)
+            if not batch:
+                return done
+            done += batch
 
     def waiting(self) -> int:
         """Local changes not yet in a bundle on the share."""
@@ -247,7 +281,7 @@ class SyncEngine:
 
     def publish(self, share: Share, config: SyncConfig, private: bytes, report: CycleReport) -> None:
         """Copy pending bundles to the share, then turn the rest of the outbox into bundles."""
-        self._check_own_chain(share)
+        self._check_own_chain(share, config)
         with self.db.reader() as session:
             pending = session.execute(select(PublishedBundle.seq, PublishedBundle.name, PublishedBundle.count)
                                       .where(PublishedBundle.state == "pending").order_by(PublishedBundle.seq)).all()
@@ -283,12 +317,19 @@ class SyncEngine:
         report.published += count
         report.bundles_published += 1
 
-    def _check_own_chain(self, share: Share) -> None:
+    def _check_own_chain(self, share: Share, config: SyncConfig) -> None:
         """Refuse to publish when the share holds later bundles of ours than we know: a restored backup."""
         last = self._last_published()
         known = last.seq if last else 0
         on_share = share.list_bundles(self.db.site_id)
-        ahead = [seq for seq, _name in on_share if seq > known]
+        with self.db.reader() as session:
+            ours = dict(session.execute(select(PublishedBundle.seq, PublishedBundle.name)).all())
+        # Only bundles this site signed count: a stray or forged file in our folder (receivers
+        # quarantine it) must not stop this site from publishing for good. A signed bundle of ours
+        # that the database does not know, at a seq it did publish, is a fork too (the restored
+        # copy published while the later bundles were out of its sight).
+        ahead = [seq for seq, name in on_share
+                 if (seq > known or ours.get(seq) != name) and self._is_own_bundle(share, config, name)]
         if ahead:
             self.log("error", N_("The share holds bundles {first} to {last} of this installation that its "
                                  "database does not know: it was restored from an old backup. Publishing is "
@@ -296,6 +337,15 @@ class SyncEngine:
                                  "installation as a new site."), first=min(ahead), last=max(ahead))
             raise SyncError("forked", N_("This installation was restored from an old backup: its bundles on "
                                          "the share go further than its database. Publishing is stopped."))
+
+    def _is_own_bundle(self, share: Share, config: SyncConfig, name: str) -> bool:
+        """Whether the file ``name`` in this site's folder is a complete bundle signed by this site."""
+        try:
+            bundles.decode_bundle(name, share.read(share.site_dir(self.db.site_id) / name),
+                                  site_id=self.db.site_id, share_id=config.share_id, public_key=config.public_key)
+        except (bundles.BundleRejected, ShareError):
+            return False
+        return True
 
     # -- applying ---------------------------------------------------------------------------------
 
@@ -347,6 +397,17 @@ class SyncEngine:
             if not self._apply_bundle(share, site_id, item, report):
                 return
             last_seq, last_hash = item.seq, item.file_hash
+
+    def _refuse_revoked(self, share: Share, roster: Roster, site_id: str, report: CycleReport) -> None:
+        """A revoked site's bundles past the cursor are not read: one quarantine row and log line each."""
+        last_seq, _hash = self._cursor(site_id)
+        with self.db.reader() as session:
+            known = set(session.scalars(select(QuarantinedBundle.name).where(QuarantinedBundle.site_id == site_id)))
+        for seq, name in share.list_bundles(site_id):
+            if seq > last_seq and name not in known:
+                self._quarantine(site_id, name, b"", "revoked", N_("Site {site} was revoked on {revoked_at}: its new "
+                                                                   "changes are refused."),
+                                 {"site": site_id, "revoked_at": roster.revoked[site_id], "name": name}, report)
 
     def _valid_other(self, share: Share, config: SyncConfig, site_id: str, names: list[str], last_hash: str,
                      public_keys: list[bytes]) -> bool:

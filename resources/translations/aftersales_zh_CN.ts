@@ -15,54 +15,64 @@
       <translation> /小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="186" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="207" />
       <source>&amp;About</source>
       <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="150" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="167" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="157" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="174" />
       <source>&amp;Find job…</source>
       <translation>查找工单(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="185" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="206" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="169" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="190" />
       <source>&amp;Log out</source>
       <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="151" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="168" />
       <source>&amp;New job</source>
       <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="172" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="193" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="162" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="183" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="178" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="199" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="108" />
+      <source>(empty)</source>
+      <translation>（空）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="270" />
       <source>(no product)</source>
       <translation>（无产品）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="45" />
+      <source>1 change waiting</source>
+      <translation>1 项更改待同步</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
@@ -105,6 +115,11 @@
       <translation>处于“{current}”状态的工单不能变为“{target}”。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="109" />
+      <source>A job's status follows its history: reopen or cancel the job to change it.</source>
+      <translation>工单状态由其历史记录决定：如需更改，请重新打开或取消该工单。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="509" />
       <source>A repair marked fixed needs a passed test.</source>
       <translation>标记为已修复的维修须通过维修后测试。</translation>
@@ -113,6 +128,11 @@
       <location filename="aftersales_desktop/services/slips.py" line="304" />
       <source>A saved signature can only be used by its owner, the repair's technician.</source>
       <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="425" />
+      <source>A signed copy of all data on the share: a new outlet starts from it instead of replaying every change since the beginning.</source>
+      <translation>在共享文件夹中发布一份带签名的全部数据副本：新网点从它开始，而不必从头重放每一项更改。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="474" />
@@ -130,9 +150,14 @@
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="290" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="327" />
       <source>About the after-sales desktop</source>
       <translation>关于售后服务桌面版</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
+      <source>Access</source>
+      <translation>访问权限</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="45" />
@@ -141,6 +166,7 @@
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="120" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="291" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -203,7 +229,7 @@
       <translation>售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="291" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="328" />
       <source>After-sales desktop {version}
 
 Service jobs, on-site visits and repair slips for printer consumables, working offline.</source>
@@ -212,12 +238,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
 打印耗材的售后工单、上门维修和维修单管理，支持离线使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="56" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="58" />
       <source>After-sales desktop — {outlet}</source>
       <translation>售后服务桌面版 — {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="73" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="79" />
       <source>Agenda</source>
       <translation>上门日程</translation>
     </message>
@@ -232,10 +258,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>全部状态</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="368" />
+      <source>Also save the join request to a file, to carry to head office (USB stick)</source>
+      <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="512" />
       <location filename="aftersales_desktop/slips/render.py" line="501" />
       <source>Amount</source>
       <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="366" />
+      <source>An outlet joins the share head office set up. Head office then approves it after comparing this site's key fingerprint.</source>
+      <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="202" />
+      <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
+      <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="143" />
@@ -246,6 +287,31 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/jobs_view.py" line="147" />
       <source>Any technician</source>
       <translation>全部技术员</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="414" />
+      <source>Approval:</source>
+      <translation>审核：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="275" />
+      <source>Approve</source>
+      <translation>批准</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
+      <source>Approve a join request brought on a USB stick.</source>
+      <translation>批准用 U 盘带来的加入申请。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="273" />
+      <source>Approve from file…</source>
+      <translation>从文件批准…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="461" />
+      <source>Approved by head office.</source>
+      <translation>总部已批准。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="170" />
@@ -287,6 +353,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="119" />
       <source>Back</source>
       <translation>上一步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
+      <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
+      <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="190" />
@@ -356,6 +427,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/support.py" line="78" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="605" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
     </message>
@@ -365,7 +437,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无法手写：输入姓名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="130" />
+      <location filename="aftersales_desktop/gui/app.py" line="136" />
       <source>Cannot open the outlet data</source>
       <translation>无法打开网点数据</translation>
     </message>
@@ -380,9 +452,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>耗材无法识别 / 芯片错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
       <source>Catalog</source>
       <translation>产品目录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="388" />
+      <source>Change folder…</source>
+      <translation>更改文件夹…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="92" />
+      <source>Changes travel between this site and the others through a shared folder.</source>
+      <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="132" />
@@ -398,6 +480,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/slips/render.py" line="643" />
       <source>Check code {code}</source>
       <translation>校验码 {code}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="58" />
+      <source>Checking sync…</source>
+      <translation>正在检查同步…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/slips.py" line="112" />
@@ -432,6 +519,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="617" />
+      <source>Choose an empty shared folder for the new share</source>
+      <translation>为新的共享选择一个空的共享文件夹</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="112" />
       <source>Choose image…</source>
       <translation>选择图片…</translation>
@@ -442,6 +534,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="625" />
+      <source>Choose the shared folder head office set up</source>
+      <translation>选择总部建立的共享文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
+      <source>Choose where the share is now</source>
+      <translation>选择共享文件夹现在的位置</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
       <source>Choose…</source>
       <translation>请选择…</translation>
@@ -450,6 +552,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/signature_pad.py" line="434" />
       <source>Clear</source>
       <translation>清除</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="216" />
+      <source>Click to open the Sync page.</source>
+      <translation>单击打开“同步”页面。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="216" />
+      <source>Click to sync now.</source>
+      <translation>单击立即同步。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="163" />
@@ -483,6 +595,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="41" />
       <location filename="aftersales_desktop/slips/render.py" line="441" />
       <source>Company</source>
       <translation>公司</translation>
@@ -496,6 +609,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/catalog_view.py" line="53" />
       <source>Compatible printers:</source>
       <translation>适用打印机：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="511" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="585" />
+      <source>Conflicts</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="584" />
+      <source>Conflicts ({n})</source>
+      <translation>冲突（{n}）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="162" />
@@ -571,6 +697,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>日期</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="101" />
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="377" />
       <source>Describe the fault.</source>
       <translation>请描述故障现象。</translation>
@@ -633,6 +765,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/staff_view.py" line="110" />
       <source>Edit…</source>
       <translation>编辑…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
+      <source>Email</source>
+      <translation>电子邮件</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="46" />
@@ -712,6 +849,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
+      <source>Error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
       <source>Escalate job</source>
       <translation>上报复杂故障</translation>
@@ -732,9 +874,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上报…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="72" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="78" />
       <source>Every customer request from intake to closure.</source>
       <translation>每个客户请求从受理到结案的全过程。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="490" />
+      <source>Exchange changes with the share now (F5)</source>
+      <translation>立即与共享文件夹交换更改（F5）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="100" />
@@ -779,9 +926,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="374" />
       <source>Find the customer or enter a new one.</source>
       <translation>请查找客户或录入新客户。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="389" />
+      <source>Find the share somewhere else, for example after its drive letter changed. It must be the same share.</source>
+      <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="68" />
@@ -810,14 +967,26 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部数据分析员</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="357" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="443" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="290" />
+      <source>Head office</source>
+      <translation>总部</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/sync/share.py" line="508" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="214" />
+      <location filename="aftersales_desktop/sync/engine.py" line="224" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="359" />
+      <source>Head office sets the share up once, in an empty folder, and then approves every outlet that asks to join.</source>
+      <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="485" />
@@ -850,9 +1019,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <source>In force since</source>
+      <translation>生效时间</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="42" />
       <source>In repair</source>
       <translation>维修中</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
+      <source>Info</source>
+      <translation>信息</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="73" />
@@ -866,6 +1045,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="39" />
       <source>Job</source>
       <translation>工单</translation>
     </message>
@@ -915,14 +1095,51 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单 {number} 已重新打开</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="71" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
       <source>Jobs</source>
       <translation>工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
+      <source>Join a share…</source>
+      <translation>加入共享…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="637" />
+      <source>Join request sent: read the key fingerprint on the Share tab to head office.</source>
+      <translation>加入申请已发送：请将“共享”选项卡中的密钥指纹读给总部。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="264" />
+      <source>Join requests</source>
+      <translation>加入申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="673" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="632" />
+      <source>Join requests (*.join)</source>
+      <translation>加入申请 (*.join)</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
       <source>Keep job</source>
       <translation>保留工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="176" />
+      <source>Keep value in force</source>
+      <translation>保留现行值</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
+      <source>Key fingerprint</source>
+      <translation>密钥指纹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="408" />
+      <source>Key fingerprint:</source>
+      <translation>密钥指纹：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="143" />
@@ -962,6 +1179,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>语言</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="63" />
+      <source>Last successful sync: {time}</source>
+      <translation>上次成功同步：{time}</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="128" />
       <source>Leaking toner or ink</source>
       <translation>漏粉或漏墨</translation>
@@ -970,6 +1192,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/staff_view.py" line="52" />
       <source>Leave empty to keep the password</source>
       <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="125" />
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="510" />
+      <source>Log</source>
+      <translation>日志</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/login_dialog.py" line="49" />
@@ -987,9 +1219,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>标志</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="166" />
+      <source>Lost change made</source>
+      <translation>被覆盖更改的时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="166" />
+      <source>Lost value</source>
+      <translation>被覆盖的值</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <source>Lost value restored: {record}.</source>
+      <translation>已恢复被覆盖的值：{record}。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="102" />
       <source>Low</source>
       <translation>低</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="125" />
+      <source>Message</source>
+      <translation>消息</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
@@ -1009,8 +1261,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="73" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="74" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="79" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="80" />
       <source>My agenda</source>
       <translation>我的日程</translation>
     </message>
@@ -1037,7 +1289,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="136" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="153" />
       <source>New job</source>
       <translation>新建工单</translation>
     </message>
@@ -1068,9 +1320,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="110" />
       <location filename="aftersales_desktop/slips/render.py" line="473" />
       <source>No</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="169" />
+      <source>No conflicts to review.</source>
+      <translation>没有需要审核的冲突。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="206" />
@@ -1128,10 +1386,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本机没有维修单 {number} 的记录（可能尚未同步）。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
+      <source>No successful sync yet.</source>
+      <translation>尚未成功同步过。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="104" />
+      <source>No such conflict.</source>
+      <translation>没有这个冲突。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/customers.py" line="83" />
       <location filename="aftersales_desktop/services/customers.py" line="98" />
       <source>No such customer.</source>
       <translation>客户不存在。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="49" />
+      <source>No such record.</source>
+      <translation>没有这条记录。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/slips.py" line="254" />
@@ -1180,14 +1453,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚未派工</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="101" />
+      <source>Not deleted</source>
+      <translation>未删除</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="150" />
       <source>Not fixed (another visit needed)</source>
       <translation>未修复（需再次上门维修）</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="60" />
+      <source>Not joined to a share</source>
+      <translation>未加入共享</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="634" />
       <source>Not signed</source>
       <translation>未签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="75" />
+      <source>Not synced yet</source>
+      <translation>尚未同步</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="172" />
@@ -1207,6 +1495,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="175" />
+      <source>Note on the decision (optional)</source>
+      <translation>决定说明（可选）</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="455" />
       <source>Nothing was changed: a correction must change something on the slip.</source>
       <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
@@ -1222,7 +1515,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="75" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="68" />
+      <source>Offline: share not reachable</source>
+      <translation>离线：无法访问共享文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="81" />
       <source>On-site visits with their time, address, tools and parts to bring.</source>
       <translation>上门维修的时间、地址以及需携带的工具和备件。</translation>
     </message>
@@ -1247,6 +1545,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="346" />
+      <source>Only an outlet manager can change how this installation syncs.</source>
+      <translation>只有售后管理人员可以更改本机的同步方式。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="185" />
+      <source>Only an outlet manager can decide conflicts.</source>
+      <translation>只有售后管理人员可以处理冲突。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/sync/share.py" line="432" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
@@ -1255,6 +1563,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/sync/membership.py" line="96" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="672" />
+      <source>Open a join request</source>
+      <translation>打开加入申请</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="76" />
@@ -1268,6 +1581,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/slips/render.py" line="477" />
       <source>Outcome</source>
       <translation>维修结果</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="443" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="290" />
+      <source>Outlet</source>
+      <translation>网点</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="35" />
@@ -1487,6 +1807,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>优先级：{priority}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="411" />
+      <source>Private key kept in:</source>
+      <translation>私钥保存位置：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="136" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="209" />
       <location filename="aftersales_desktop/gui/job_model.py" line="53" />
@@ -1494,7 +1819,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
       <source>Product catalog</source>
       <translation>产品目录</translation>
     </message>
@@ -1504,6 +1829,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品名称</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="423" />
+      <source>Publish snapshot</source>
+      <translation>发布快照</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="661" />
       <location filename="aftersales_desktop/sync/membership.py" line="152" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
@@ -1546,6 +1877,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
+      <source>Read this out to head office on the phone: they compare it before approving this installation.</source>
+      <translation>请通过电话将它读给总部：总部在批准本机之前会进行核对。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="280" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="561" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="459" />
+      <source>Reading the share…</source>
+      <translation>正在读取共享文件夹…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="230" />
@@ -1558,7 +1901,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更正原因</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="138" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="155" />
       <source>Record a new customer request (Ctrl+N)</source>
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
@@ -1581,6 +1929,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/agenda_view.py" line="71" />
       <source>Refresh</source>
       <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="260" />
+      <source>Refuse this site's changes from now on (a lost or stolen laptop).</source>
+      <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="114" />
@@ -1698,6 +2051,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报修内容</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
+      <source>Requested</source>
+      <translation>申请时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="177" />
+      <source>Restore lost value</source>
+      <translation>恢复被覆盖的值</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="377" />
       <location filename="aftersales_desktop/slips/render.py" line="650" />
       <source>Revision</source>
@@ -1714,12 +2077,33 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="684" />
+      <source>Revoke a site</source>
+      <translation>吊销站点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="685" />
+      <source>Revoke {site}? Its changes are refused from now on. Do this for a lost or stolen laptop; the site must join again as a new installation.</source>
+      <translation>吊销 {site}？从现在起将拒绝它的更改。适用于笔记本电脑丢失或被盗的情况；该站点必须作为新安装重新加入。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="291" />
+      <source>Revoked</source>
+      <translation>已吊销</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="259" />
+      <source>Revoke…</source>
+      <translation>吊销…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="75" />
       <source>Ribbon</source>
       <translation>色带</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -1732,6 +2116,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/domain/enums.py" line="130" />
       <source>Runs out early / low yield</source>
       <translation>提前用尽 / 打印量不足</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="178" />
+      <source>S&amp;ync now</source>
+      <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
@@ -1757,6 +2146,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/slip_printing.py" line="291" />
       <source>Save slip as PDF</source>
       <translation>将维修单另存为 PDF</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="630" />
+      <source>Save the join request</source>
+      <translation>保存加入申请</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="301" />
@@ -1819,6 +2213,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已选择：{customer}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="50" />
+      <source>Sent {published} changes, received {applied}, {conflicts} conflicts, {quarantined} bundles held back.</source>
+      <translation>发送 {published} 项更改，接收 {applied} 项，冲突 {conflicts} 个，隔离数据包 {quarantined} 个。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="138" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="224" />
       <location filename="aftersales_desktop/slips/render.py" line="446" />
@@ -1832,7 +2231,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>序列号 / 批次：{serial}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="71" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
       <source>Service jobs</source>
       <translation>售后工单</translation>
     </message>
@@ -1843,14 +2242,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>服务条款</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="361" />
+      <source>Set up a new share (head office)…</source>
+      <translation>建立新的共享（总部）…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="110" />
       <source>Set up the after-sales desktop</source>
       <translation>设置售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="281" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="318" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="513" />
+      <source>Share</source>
+      <translation>共享</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="393" />
+      <source>Share folder:</source>
+      <translation>共享文件夹：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="193" />
@@ -1918,7 +2332,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{time} 由 {customer} 和 {technician} 签署</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="411" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
+      <source>Site</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="472" />
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
@@ -1934,14 +2354,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="408" />
       <location filename="aftersales_desktop/sync/share.py" line="116" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="344" />
+      <location filename="aftersales_desktop/sync/engine.py" line="394" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="512" />
+      <source>Sites</source>
+      <translation>站点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="354" />
+      <source>Sites exchange their changes through a shared folder every site can reach: a network share, a NAS, a cloud-drive folder or a USB stick. The database itself stays on this computer.</source>
+      <translation>各站点通过一个都能访问的共享文件夹交换更改：网络共享、NAS、网盘同步文件夹或 U 盘。数据库本身始终保存在本机。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
@@ -2000,17 +2431,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="430" />
+      <source>Snapshot:</source>
+      <translation>快照：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="39" />
+      <source>Staff account</source>
+      <translation>员工账户</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
       <source>Staff accounts</source>
       <translation>员工账号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="460" />
+      <location filename="aftersales_desktop/sync/engine.py" line="521" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -2037,9 +2478,46 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="225" />
-      <source>Sync finished: {summary}</source>
-      <translation>同步完成：{summary}</translation>
+      <location filename="aftersales_desktop/gui/main_window.py" line="91" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="91" />
+      <source>Sync</source>
+      <translation>同步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="420" />
+      <source>Sync every:</source>
+      <translation>同步间隔：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="239" />
+      <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
+      <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="489" />
+      <source>Sync now</source>
+      <translation>立即同步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="72" />
+      <source>Sync problem: {short}</source>
+      <translation>同步问题：{short}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="656" />
+      <source>Sync runs every {n} minutes.</source>
+      <translation>每 {n} 分钟同步一次。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="76" />
+      <source>Synced {ago}</source>
+      <translation>{ago}已同步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="66" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="58" />
+      <source>Syncing…</source>
+      <translation>正在同步…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/render.py" line="381" />
@@ -2080,7 +2558,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="74" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="80" />
       <source>Technicians' agenda</source>
       <translation>技术员日程</translation>
     </message>
@@ -2120,12 +2598,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="401" />
+      <location filename="aftersales_desktop/sync/engine.py" line="462" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="383" />
+      <location filename="aftersales_desktop/sync/engine.py" line="444" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -2166,7 +2644,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户现在签署维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="131" />
+      <location filename="aftersales_desktop/gui/app.py" line="137" />
       <source>The data folder {folder} could not be opened:
 {error}
 
@@ -2316,14 +2794,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>购买日期不能晚于今天。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="114" />
+      <source>The record of this conflict is not here.</source>
+      <translation>本机没有此冲突所涉及的记录。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="170" />
       <source>The selected printer is not available. Check that it is switched on and connected, or choose another printer.</source>
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="293" />
+      <location filename="aftersales_desktop/sync/engine.py" line="334" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="646" />
+      <source>The share is now found in {path}.</source>
+      <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="294" />
@@ -2337,7 +2825,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="204" />
+      <location filename="aftersales_desktop/sync/engine.py" line="214" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
@@ -2465,6 +2953,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>产品目录中已有该品牌和型号。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="106" />
+      <source>This conflict has been decided already.</source>
+      <translation>此冲突已经处理过了。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="684" />
       <source>This copy does NOT match the record of {number} revision {revision}: its content was changed or it is not ours.</source>
       <translation>此副本与维修单 {number} 修订版 {revision} 的记录不符：内容已被改动，或并非本公司出具。</translation>
@@ -2485,12 +2978,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="199" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="61" />
+      <source>This installation does not sync yet: a manager sets it up on the Sync page.</source>
+      <translation>本机尚未同步：请售后管理人员在“同步”页面中设置。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="298" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="581" />
       <source>This installation has not joined a share yet.</source>
       <translation>本机尚未加入共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="297" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="620" />
+      <source>This installation is now head office of the share in {path}.</source>
+      <translation>本机现在是 {path} 中共享的总部。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="338" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -2524,6 +3029,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/services/slips.py" line="266" />
       <source>This signature is too long: clear the pad and sign again.</source>
       <translation>签名过长：请清除签名板后重新签名。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="291" />
+      <source>This site</source>
+      <translation>本站点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="395" />
+      <source>This site:</source>
+      <translation>本站点：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="237" />
@@ -2583,7 +3099,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>硒鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="78" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
       <source>Toner, ink, drums and ribbons, with compatible printers and prices.</source>
       <translation>硒鼓、墨盒、感光鼓和色带，以及适用打印机和价格。</translation>
     </message>
@@ -2608,6 +3124,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="163" />
+      <source>Two sites changed the same thing before they synced. The newer change is in force; the other is kept here until a manager decides.</source>
+      <translation>两个站点在同步之前修改了同一项内容。较新的更改已生效；另一项保留在这里，等待管理人员决定。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
@@ -2721,6 +3242,16 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>用户名只能包含字母、数字和 . _ -，不能有空格。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <source>Value in force</source>
+      <translation>现行值</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="238" />
+      <source>Value in force kept: {record}.</source>
+      <translation>已保留现行值：{record}。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="274" />
       <source>Via {channel}, {time} by {name}</source>
       <translation>{name} 于 {time} 通过{channel}受理</translation>
@@ -2757,7 +3288,8 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="216" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="463" />
+      <location filename="aftersales_desktop/sync/engine.py" line="226" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -2765,6 +3297,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/domain/enums.py" line="52" />
       <source>Walk-in</source>
       <translation>到店</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
+      <source>Warning</source>
+      <translation>警告</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
@@ -2812,7 +3349,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
       <source>Who may log in at this outlet, and in which role.</source>
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
@@ -2835,6 +3372,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="110" />
       <location filename="aftersales_desktop/slips/render.py" line="473" />
       <source>Yes</source>
       <translation>是</translation>
@@ -2863,6 +3401,21 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="22" />
       <source>Your service outlet</source>
       <translation>您的售后维修网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="19" />
+      <source>a different share</source>
+      <translation>不是同一个共享</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="21" />
+      <source>access revoked</source>
+      <translation>访问权限已被吊销</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="25" />
+      <source>cannot read or write the share</source>
+      <translation>无法读写共享文件夹</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="107" />
@@ -2925,9 +3478,49 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>小时</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="33" />
+      <source>just now</source>
+      <translation>刚刚</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="417" />
+      <source>minutes</source>
+      <translation>分钟</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/sync/keys.py" line="131" />
       <source>no secure key store</source>
       <translation>没有安全的密钥存储</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="22" />
+      <source>restored from an old backup</source>
+      <translation>从旧备份恢复</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="72" />
+      <source>see the Sync page</source>
+      <translation>请查看“同步”页面</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="18" />
+      <source>share folder empty or not mounted</source>
+      <translation>共享文件夹为空或未挂载</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="20" />
+      <source>share marker unreadable</source>
+      <translation>无法读取共享标识</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="23" />
+      <source>share roster was rolled back</source>
+      <translation>站点名册被回退</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="24" />
+      <source>site key not available</source>
+      <translation>站点密钥不可用</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
@@ -2976,7 +3569,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{m} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="193" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="220" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
@@ -3001,9 +3594,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{number} 修订版 {revision} 与记录一致。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="45" />
+      <source>{n} changes waiting</source>
+      <translation>{n} 项更改待同步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="38" />
+      <source>{n} days ago</source>
+      <translation>{n} 天前</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="205" />
       <source>{n} found; pick one, or use the 'New customer' tab.</source>
       <translation>找到 {n} 位；请选择一位，或使用“新客户”页。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="37" />
+      <source>{n} h ago</source>
+      <translation>{n} 小时前</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="265" />
@@ -3016,6 +3624,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{n} 分钟</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_status.py" line="35" />
+      <source>{n} min ago</source>
+      <translation>{n} 分钟前</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
       <source>{qty} × {part} at {price}</source>
       <translation>{qty} × {part}，单价 {price}</translation>
@@ -3024,6 +3637,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/slips/render.py" line="492" />
       <source>{qty} × {price} = {amount}</source>
       <translation>{qty} × {price} = {amount}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="690" />
+      <source>{site} is revoked.</source>
+      <translation>{site} 已被吊销。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="668" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="676" />
+      <source>{site} may now sync.</source>
+      <translation>{site} 现在可以同步了。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="33" />
@@ -3038,6 +3662,10 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     <message>
       <source>New job…</source>
       <translation type="vanished">新建工单…</translation>
+    </message>
+    <message>
+      <source>Sync finished: {summary}</source>
+      <translation type="vanished">同步完成：{summary}</translation>
     </message>
     <message>
       <source>Take in a new service job (Ctrl+N)</source>

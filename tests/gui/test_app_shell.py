@@ -35,7 +35,7 @@ def window_for(qtbot, ctx: AppContext) -> MainWindow:
 
 def test_manager_sees_every_page_and_settings(qtbot, outlet):
     window = window_for(qtbot, outlet.manager)
-    assert window.page_keys() == ["jobs", "agenda", "catalog", "staff"]
+    assert window.page_keys() == ["jobs", "agenda", "catalog", "staff", "sync"]
     assert window.settings_action.isVisible()
     assert window.new_job_action.isVisible()
     assert "上海浦东网点" in window.windowTitle()

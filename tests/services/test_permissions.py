@@ -20,7 +20,8 @@ from aftersales_desktop.domain.errors import NotFound, PermissionDenied, Validat
 from aftersales_desktop.domain.permissions import ALLOWED, Action
 from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
 from aftersales_desktop.domain.slips import SlipFormat
-from aftersales_desktop.services import catalog, conflicts, customers, jobs, outlet as outlet_service, slips, staff
+from aftersales_desktop.services import (catalog, conflicts, customers, jobs, outlet as outlet_service, slips, staff,
+                                         sync_status)
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft
@@ -91,6 +92,11 @@ class Env:
     def slip(self) -> str:
         return slips.issue_slip(self.manager, self.repair(), signature(), signature("王师傅")).id
 
+    def folder(self) -> str:
+        import tempfile
+
+        return tempfile.mkdtemp(prefix="share-")
+
     def conflict(self) -> str:
         from aftersales_desktop.storage.models import Conflict
 
@@ -114,6 +120,22 @@ def repair(**changes) -> jobs.RepairDraft:
                   outcome=RepairOutcome.FIXED)
     values.update(changes)
     return jobs.RepairDraft(**values)
+
+
+@pytest.fixture(autouse=True)
+def site_keys(tmp_path, monkeypatch):
+    """Share set-up makes a site key: keep it in a folder of the test's own."""
+    monkeypatch.setenv("AFTERSALES_KEY_DIR", str(tmp_path / "keys"))
+
+
+def quietly(function, *arguments):
+    """Call a share step for the permission check only: what the share says afterwards is not tested here."""
+    try:
+        return function(*arguments)
+    except PermissionDenied:
+        raise
+    except sync_status.sync_errors():
+        return None
 
 
 def signature(name: str = "王芳") -> SignatureInput:
@@ -186,6 +208,16 @@ CALLS = {
         c, a, SlipFormat.A4, "pdf", 0)),
     "slips.verify_slip": (lambda e: None, lambda c, e, a: slips.verify_slip(c, "SH01-R202603-0001")),
     "conflicts.list_conflicts": (lambda e: None, lambda c, e, a: conflicts.list_conflicts(c)),
+    "sync_status.sync_log": (lambda e: None, lambda c, e, a: sync_status.sync_log(c)),
+    "sync_status.membership": (lambda e: None, lambda c, e, a: sync_status.membership(c)),
+    "sync_status.read_share_state": (lambda e: None, lambda c, e, a: sync_status.read_share_state(c)),
+    "sync_status.set_up_share": (lambda e: e.folder(), lambda c, e, a: quietly(sync_status.set_up_share, c, a)),
+    "sync_status.join_share": (lambda e: e.folder(), lambda c, e, a: quietly(sync_status.join_share, c, a)),
+    "sync_status.approve_site": (lambda e: None, lambda c, e, a: quietly(sync_status.approve_site, c, "01ab")),
+    "sync_status.revoke_site": (lambda e: None, lambda c, e, a: quietly(sync_status.revoke_site, c, "01ab")),
+    "sync_status.move_share": (lambda e: e.folder(), lambda c, e, a: sync_status.move_share(c, a)),
+    "sync_status.change_interval": (lambda e: None, lambda c, e, a: sync_status.change_interval(c, 7)),
+    "sync_status.publish_snapshot": (lambda e: None, lambda c, e, a: quietly(sync_status.publish_snapshot, c)),
     "conflicts.resolve_conflict": (lambda e: e.conflict(), lambda c, e, a: conflicts.resolve_conflict(
         c, a, restore_lost=True)),
 }
@@ -204,6 +236,11 @@ WRITES = {
     "slips.save_signature_specimen": Action.SIGN_SLIP, "slips.saved_signature": Action.SIGN_SLIP,
     "slips.correct_slip": Action.CORRECT_SLIP, "slips.record_output": Action.PRINT_SLIP,
     "conflicts.list_conflicts": Action.VIEW_SYNC, "conflicts.resolve_conflict": Action.RESOLVE_CONFLICTS,
+    "sync_status.sync_log": Action.VIEW_SYNC, "sync_status.membership": Action.VIEW_SYNC,
+    "sync_status.read_share_state": Action.VIEW_SYNC,
+    **{f"sync_status.{name}": Action.EDIT_SETTINGS for name in (
+        "set_up_share", "join_share", "approve_site", "revoke_site", "move_share", "change_interval",
+        "publish_snapshot")},
 }
 
 

@@ -15,7 +15,7 @@ from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft, OutletDraft, set_up_outlet
 from aftersales_desktop.storage.database import open_database
 from aftersales_desktop.storage.models import Conflict, Customer, Job
-from aftersales_desktop.sync.apply import Applier
+from aftersales_desktop.sync.apply import Applier, index_pending
 from aftersales_desktop.sync.changes import records_from_outbox
 from aftersales_desktop.sync.digest import digest
 
@@ -37,7 +37,11 @@ class Site:
     def receive(self, records: list[dict]):
         foreign = [r for r in records if r["o"] != self.db.site_id]
         with self.db.raw_transaction(foreign_keys=False) as connection:
-            return Applier(connection, self.db.site_id, self.db.clock).apply(foreign)
+            stats = Applier(connection, self.db.site_id, self.db.clock).apply(foreign)
+        with self.db.raw_transaction() as connection:
+            while index_pending(connection):
+                pass
+        return stats
 
     def digest(self) -> str:
         with self.db.raw_transaction() as connection:

@@ -4,58 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority, ProductType
-from aftersales_desktop.services import catalog, customers, jobs
-from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.services import customers, jobs, passwords
 from aftersales_desktop.services.customers import CustomerDraft
-from aftersales_desktop.services.outlet import AccountDraft, OutletDraft, set_up_outlet
-from aftersales_desktop.storage.database import open_database
 from aftersales_desktop.sync import membership
-from aftersales_desktop.sync.digest import digest
-from aftersales_desktop.sync.engine import SyncEngine, SyncError
-from tests.services.support import fast_passwords  # noqa: F401
+from aftersales_desktop.sync.engine import SyncError
+from tests.sync.sites import Installation, copy_world, world_env
 
 
-class Installation:
-    """One site: a data folder with its database, set up as an outlet (HQ is the outlet 'HQ')."""
-
-    def __init__(self, folder, code: str) -> None:
-        self.folder = folder
-        self.db = open_database(folder)
-        manager = set_up_outlet(self.db, OutletDraft(code, f"{code} 网点"), AccountDraft(f"m{code}", "经理", "secret1"))
-        self.ctx = AppContext(self.db, manager)
-        self.product_id = catalog.create_product(self.ctx, catalog.ProductDraft(
-            ProductType.TONER, "HP", f"CF{code}", "硒鼓", "", "100.00")).id
-
-    def sync(self):
-        return SyncEngine(self.db, self.folder).run_cycle()
-
-    def digest(self) -> str:
-        with self.db.raw_transaction() as connection:
-            return digest(connection)[0]
-
-    def job(self, name: str) -> str:
-        return jobs.create_job(self.ctx, jobs.JobDraft(
-            Channel.HOTLINE, FaultCategory.LEAK, Priority.HIGH, "漏粉",
-            new_customer=CustomerDraft(name, "13812345678"), product_id=self.product_id)).id
+@pytest.fixture(autouse=True)
+def cheap_passwords(monkeypatch):
+    """Cheap scrypt for the accounts a late outlet makes (as tests.services.support.fast_passwords)."""
+    monkeypatch.setattr(passwords, "_N", 2**4)
 
 
 @pytest.fixture
 def world(tmp_path, monkeypatch):
     """HQ with a share, and two outlets that joined and were approved."""
-    monkeypatch.setenv("AFTERSALES_KEY_DIR", str(tmp_path / "keys"))
-    share = tmp_path / "share"
-    share.mkdir()
-    hq = Installation(tmp_path / "hq", "HQ")
-    membership.initialise_share(hq.db, share)
-    outlets = [Installation(tmp_path / code, code) for code in ("SH01", "BJ01")]
-    for outlet in outlets:
-        membership.join_share(outlet.db, share)
-    for request in membership.pending_requests(hq.db):
-        membership.approve(hq.db, request.site_id)
-    yield share, hq, outlets
-    for site in (hq, *outlets):
-        site.db.dispose()
+    made = world_env(monkeypatch, copy_world(tmp_path / "world"))
+    yield made.share, made.hq, made.outlets
+    made.close()
 
 
 def converge(*sites: Installation) -> None:

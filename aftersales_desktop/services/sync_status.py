@@ -1,0 +1,272 @@
+"""Sync for the GUI: the state a status bar shows, the sync log, and the share steps with their permission checks.
+
+Roles are checked here, not only by hiding buttons: looking needs VIEW_SYNC, changing how this
+installation takes part in a share needs EDIT_SETTINGS (an outlet manager). Functions that read
+the share (``run_cycle``, ``read_share_state`` and the share steps) can wait on a slow network
+drive: callers run them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from aftersales_desktop.domain.errors import PermissionDenied, ValidationError, user_message
+from aftersales_desktop.domain.permissions import Action
+from aftersales_desktop.i18n import tr
+from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.storage.database import Database
+from aftersales_desktop.storage.models import SyncLogEntry
+
+LOG_LINES = 500
+
+
+def data_dir_of(db: Database) -> Path:
+    """The data folder of an installation (its database file lives there)."""
+    return Path(db.path).parent
+
+
+def is_joined(db: Database) -> bool:
+    """Whether this installation takes part in a share (one local read: fine on the GUI thread)."""
+    from aftersales_desktop.sync.engine import SHARE_PATH_KEY
+
+    return bool(db.local_value(SHARE_PATH_KEY))
+
+
+def sync_errors() -> tuple[type[Exception], ...]:
+    """The errors a sync step reports as a message to the user rather than as a bug."""
+    from aftersales_desktop.sync.bundle import BundleRejected
+    from aftersales_desktop.sync.engine import SyncError
+    from aftersales_desktop.sync.keys import KeyStoreError
+    from aftersales_desktop.sync.share import ShareError
+
+    return (SyncError, ShareError, KeyStoreError, BundleRejected, ValidationError, PermissionDenied)
+
+
+def error_text(error: Exception) -> str:
+    """The translated message of an error a sync step raised."""
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        try:
+            return tr(message, **getattr(error, "params", {}))
+        except (KeyError, IndexError, ValueError):
+            return str(error)
+    return user_message(error)
+
+
+def error_code(error: Exception) -> str:
+    """A short code for an error a sync step raised ("unreachable", "key_store", ...)."""
+    from aftersales_desktop.sync.keys import KeyStoreError
+
+    if isinstance(error, KeyStoreError):
+        return "key_store"
+    if isinstance(error, (ValidationError, PermissionDenied)):
+        return "refused"
+    return getattr(error, "code", "") or "error"
+
+
+# ---- status and cycles --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows: membership, last success, changes waiting, and the last cycle's outcome.
+
+    ``report`` is the CycleReport of a cycle that completed; ``error_code`` and ``error_text`` say
+    why one did not ("" when it did, or when no cycle ran yet).
+    """
+
+    joined: bool
+    last_success: datetime | None
+    waiting: int
+    report: object | None = None
+    error_code: str = ""
+    error_text: str = ""
+
+
+def read_status(db: Database, data_dir: Path) -> SyncStatus:
+    """Membership, last success and changes waiting, without touching the share."""
+    from aftersales_desktop.sync.engine import SyncEngine, last_success
+
+    return SyncStatus(is_joined(db), last_success(db), SyncEngine(db, data_dir).waiting())
+
+
+def run_cycle(db: Database, data_dir: Path) -> SyncStatus:
+    """One sync cycle; a cycle that cannot run is reported in the result, not raised."""
+    from aftersales_desktop.sync.engine import SyncEngine, last_success
+
+    engine = SyncEngine(db, data_dir)
+    try:
+        report = engine.run_cycle()
+    except sync_errors() as error:
+        return SyncStatus(is_joined(db), last_success(db), engine.waiting(), None, error_code(error),
+                          error_text(error))
+    return SyncStatus(True, last_success(db), report.waiting, report)
+
+
+# ---- the sync log -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """One line of the sync log: when, "info"/"warning"/"error", and the English message with its values."""
+
+    at: datetime
+    level: str
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The message in the interface's language."""
+        try:
+            return tr(self.message, **self.params)
+        except (KeyError, IndexError, ValueError):
+            # A line written by another version may name values this message does not: show it raw.
+            return self.message
+
+
+def sync_log(ctx: AppContext, limit: int = LOG_LINES) -> list[LogLine]:
+    """The newest lines of the sync log, newest first."""
+    ctx.require(Action.VIEW_SYNC)
+    with ctx.db.reader() as session:
+        rows = session.execute(select(SyncLogEntry.at, SyncLogEntry.level, SyncLogEntry.message,
+                                      SyncLogEntry.params)
+                               .order_by(SyncLogEntry.id.desc()).limit(limit)).all()
+    lines = []
+    for at, level, message, params in rows:
+        try:
+            values = json.loads(params or "{}")
+        except ValueError:
+            values = {}
+        lines.append(LogLine(at, level, message, values if isinstance(values, dict) else {}))
+    return lines
+
+
+# ---- membership ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Membership:
+    """How this installation takes part in its share, as the Share tab shows it."""
+
+    share_path: str
+    role: str  # "hq" or "outlet"
+    site_name: str
+    site_id: str
+    fingerprint: str  # of this site's public key: read out to head office on the phone
+    interval_minutes: int
+    key_store: str
+
+    @property
+    def is_hq(self) -> bool:
+        return self.role == "hq"
+
+
+def membership(ctx: AppContext) -> Membership | None:
+    """This installation's share membership, or None before it joined one (local reads only)."""
+    from aftersales_desktop.sync import keys
+    from aftersales_desktop.sync.engine import interval_minutes, load_config
+
+    ctx.require(Action.VIEW_SYNC)
+    config = load_config(ctx.db)
+    if config is None:
+        return None
+    return Membership(config.share_path, config.role, config.site_name, ctx.db.site_id,
+                      keys.fingerprint(config.public_key), interval_minutes(ctx.db), keys.key_store_description())
+
+
+def sync_interval(db: Database) -> int:
+    """Minutes between automatic cycles."""
+    from aftersales_desktop.sync.engine import interval_minutes
+
+    return interval_minutes(db)
+
+
+@dataclass(frozen=True)
+class ShareState:
+    """The share's roster, the join requests waiting (head office only), and whether this site is approved."""
+
+    sites: list
+    requests: list
+    approved: bool
+
+
+def read_share_state(ctx: AppContext) -> ShareState:
+    """The roster and, for head office, the join requests waiting (reads the share)."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.VIEW_SYNC)
+    info = membership(ctx)
+    if info is None:
+        return ShareState([], [], False)
+    sites = members.roster_sites(ctx.db)
+    requests = members.pending_requests(ctx.db) if info.is_hq else []
+    approved = any(site.is_self and not site.revoked for site in sites)
+    return ShareState(sites, requests, approved)
+
+
+def set_up_share(ctx: AppContext, folder: Path | str) -> None:
+    """Head office: make ``folder`` a new share with this installation as head office."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    members.initialise_share(ctx.db, folder)
+
+
+def join_share(ctx: AppContext, folder: Path | str, request_file: Path | None = None) -> None:
+    """An outlet: join the share in ``folder``; the request goes to the share, or to ``request_file``."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    members.join_share(ctx.db, folder, request_file=request_file)
+
+
+def approve_site(ctx: AppContext, site_or_file: str) -> str:
+    """Head office: admit a site by its request on the share (site id) or a request file; its name."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    return members.approve(ctx.db, site_or_file).name
+
+
+def revoke_site(ctx: AppContext, site_id: str) -> None:
+    """Head office: refuse a site's changes from now on (a lost laptop)."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    members.revoke(ctx.db, site_id)
+
+
+def move_share(ctx: AppContext, folder: Path | str) -> None:
+    """Find the share at ``folder`` from now on (a new drive letter); refused unless it is the same share."""
+    from aftersales_desktop.sync.engine import load_config, set_share_path
+    from aftersales_desktop.sync.share import Share
+
+    ctx.require(Action.EDIT_SETTINGS)
+    config = load_config(ctx.db)
+    if config is None:
+        raise ValidationError.single("share", "This installation has not joined a share yet.")
+    # Pointing at a different or empty folder would only make every later cycle refuse: check now.
+    Share(Path(folder)).check(config.share_id, config.hq_public_key)
+    set_share_path(ctx.db, str(Path(folder)))
+
+
+def change_interval(ctx: AppContext, minutes: int) -> int:
+    """Set the minutes between automatic cycles (1 to 1440); returns what was stored."""
+    from aftersales_desktop.sync.engine import interval_minutes, set_interval_minutes
+
+    ctx.require(Action.EDIT_SETTINGS)
+    set_interval_minutes(ctx.db, minutes)
+    return interval_minutes(ctx.db)
+
+
+def publish_snapshot(ctx: AppContext) -> str:
+    """Head office: publish a signed snapshot of everything, so new sites start from it; its file name."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    return members.publish_snapshot(ctx.db, data_dir_of(ctx.db))
