@@ -227,7 +227,14 @@ class SyncEngine:
         private = keys.load_private_key(self.db.site_id)
         self.index_search()  # a previous cycle cut short after applying
         self.bootstrap_if_new(share, config, roster, report)
-        self.publish(share, config, private, report)
+        self._clean_leftovers(share)
+        refused: SyncError | None = None
+        try:
+            self.publish(share, config, private, report)
+        except SyncError as error:
+            if error.code != "forked":
+                raise
+            refused = error  # a restored backup must not publish, but it may still receive
         for site_id in roster.active_sites():
             if site_id != self.db.site_id:
                 self.apply_site(share, config, roster, site_id, report)
@@ -235,6 +242,8 @@ class SyncEngine:
             self._refuse_revoked(share, roster, site_id, report)
         self.index_search()
         report.waiting = self.waiting()
+        if refused is not None:
+            raise refused
         _set_local(self.db, {LAST_SUCCESS_KEY: to_utc_text(self.now())})
         self.log("info", N_("Sync finished: published {published} changes, applied {applied}, skipped "
                             "{skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting."),
@@ -258,6 +267,16 @@ class SyncEngine:
             if not batch:
                 return done
             done += batch
+
+    def _clean_leftovers(self, share: Share) -> None:
+        """Remove what crashes left behind: our temp files on the share, orphans in outgoing/."""
+        share.clean_temporary(share.site_dir(self.db.site_id))
+        with self.db.reader() as session:
+            pending = set(session.scalars(select(PublishedBundle.name).where(PublishedBundle.state == "pending")))
+        for path in self._outgoing().iterdir():
+            # A bundle written before its transaction was killed is not recorded: it will be made again.
+            if path.name not in pending and path.stat().st_mtime < self.now().timestamp() - 60:
+                path.unlink(missing_ok=True)
 
     def waiting(self) -> int:
         """Local changes not yet in a bundle on the share."""
@@ -365,15 +384,13 @@ class SyncEngine:
         for seq in sorted(by_seq):
             names = by_seq[seq]
             if seq < last_seq:
-                report.skipped += 1
-                continue
+                continue  # applied in an earlier cycle
             if seq == last_seq:
                 if any(not last_hash.startswith(bundles.parse_name(n)[1]) for n in names):
                     if self._valid_other(share, config, site_id, names, last_hash, public_keys):
                         self._fork(site_id, seq, report)
                         return
-                report.skipped += 1
-                continue
+                continue  # the bundle applied last time (or a stray copy of another name)
             if seq != last_seq + 1:
                 return  # a gap: the missing bundle has not arrived yet
             valid = []
