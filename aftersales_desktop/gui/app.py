@@ -35,6 +35,9 @@ def application(language: str | None) -> QApplication:
     app.setApplicationVersion(__version__)
     chosen = i18n.set_language(language)
     apply_theme(app, chosen)
+    from aftersales_desktop.gui.main_thread_gc import install
+
+    install(app)  # workers (sync, slip rendering, counts) must never run Qt destructors
     return app
 
 

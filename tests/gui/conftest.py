@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_gui_thread():
+    """As the application does (gui.main_thread_gc): no cycle collection inside worker threads.
+
+    A collection in a render or sync worker could run the destructors of Qt objects an earlier
+    test made on the GUI thread, and crash the suite at random.
+    """
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture(autouse=True)
