@@ -199,7 +199,15 @@ class Applier:
     def _merge(self, name: str, records: list[dict], stats: ApplyStats) -> None:
         table = self.tables[name]
         ids = list(dict.fromkeys(r["id"] for r in records))
-        existing = self._existing(name, ids)
+        # Most received rows are new: look up which exist by id alone, and read whole rows only
+        # for the ones a change must be merged into.
+        present_ids = set()
+        for chunk in _chunks(ids):
+            present_ids.update(self.connection.exec_driver_sql(
+                f"SELECT id FROM {name} WHERE id IN ({', '.join('?' * len(chunk))})", tuple(chunk)).scalars())
+        to_merge = [i for i in dict.fromkeys(r["id"] for r in records
+                                             if r["op"] != "insert" or r["id"] in present_ids) if i in present_ids]
+        existing = self._existing(name, to_merge) if to_merge else {}
         inserts: list[dict] = []
         later: list[dict] = []
         for record in records:

@@ -39,7 +39,7 @@ from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.share import Roster, Share, ShareError
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
-BUNDLE_CHANGES = 5000
+BUNDLE_CHANGES = 10000
 DEFAULT_INTERVAL_MINUTES = 5
 LOG_LINES_KEPT = 5000
 
@@ -514,6 +514,9 @@ class SyncEngine:
         report.quarantined += 1
 
     def _release(self, site_id: str, name: str) -> None:
+        with self.db.reader() as session:  # the usual case: nothing to release, no write transaction
+            if session.get(QuarantinedBundle, (site_id, name)) is None:
+                return
         with self.db.transaction() as session:
             row = session.get(QuarantinedBundle, (site_id, name))
             if row is not None:
