@@ -39,6 +39,17 @@ class NotFound(Exception):
         super().__init__(message.format(**params) if params else message)
 
 
+class Problem(Exception):
+    """Something that stopped an operation, told to the user: a short ``code`` for programs and an
+    English source ``message`` with ``params``, shown as ``tr(message, **params)``."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        self.code = code
+        self.message = message
+        self.params = params
+        super().__init__(message.format(**params) if params else message)
+
+
 class Collector:
     """Gathers field errors so a form reports every problem at once, then raises one ValidationError."""
 
@@ -69,6 +80,6 @@ def user_message(error: Exception) -> str:
 
     if isinstance(error, ValidationError):
         return "\n".join(tr(m, **error.params) for m in error.errors.values())
-    if isinstance(error, (PermissionDenied, NotFound)):
+    if isinstance(error, (PermissionDenied, NotFound, Problem)):
         return tr(error.message, **error.params)
     return str(error)

@@ -7,7 +7,6 @@ its own wheel (PySide6-Pdf) and is imported only when a slip is printed, to keep
 from __future__ import annotations
 
 import os
-import tempfile
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -19,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from aftersales_desktop.domain.slips import SlipFormat
+from aftersales_desktop.fileio import write_atomically
 from aftersales_desktop.i18n import tr
 
 if TYPE_CHECKING:
@@ -304,17 +304,3 @@ def save_pdf(parent: QWidget | None, pdf: bytes, suggested_name: str) -> str | N
         return None
     settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
     return path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, so a crash never leaves half a PDF."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

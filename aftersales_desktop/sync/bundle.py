@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.sync import keys
 
@@ -33,7 +34,7 @@ _HEADER_FIELDS = ("format", "schema", "share", "site", "seq", "prev", "count", "
                   "body_sha256", "body_length", "created_at", "compression")
 
 
-class BundleRejected(Exception):
+class BundleRejected(Problem):
     """A bundle file that must not be applied; ``reason`` says which check failed.
 
     Reasons: empty, name, hash, magic, format, header, site, share, seq, signature, body, count.
@@ -41,10 +42,8 @@ class BundleRejected(Exception):
     """
 
     def __init__(self, reason: str, message: str, **params: object) -> None:
+        super().__init__(reason, message, **params)
         self.reason = reason
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params) if params else message)
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,6 @@ that site's stream waits there, since a hash chain cannot skip a link. Other sit
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +22,9 @@ from typing import Callable
 
 from sqlalchemy import select
 
+from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.domain.hlc import ClockDriftError, MAX_FUTURE_DRIFT_MS, Timestamp
+from aftersales_desktop.fileio import write_atomically
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.migrate import HEAD_REVISION
@@ -59,14 +59,8 @@ def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class SyncError(Exception):
+class SyncError(Problem):
     """A cycle that could not run (not configured, share refused, this site revoked or forked)."""
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code = code
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params) if params else message)
 
 
 @dataclass(frozen=True)
@@ -317,7 +311,7 @@ class SyncEngine:
                     schema=HEAD_REVISION, share_id=config.share_id, site_id=self.db.site_id, seq=seq,
                     prev_hash=last.file_hash if last else "", records=[r for _s, r in batch],
                     created_at=to_utc_text(self.now()), private_key=private)
-                _write_durably(self._outgoing() / name, data)
+                write_atomically(self._outgoing() / name, data)
                 first, final = batch[0][0], batch[-1][0]
                 connection.exec_driver_sql("UPDATE outbox SET published = 1 WHERE seq BETWEEN ? AND ?",
                                            (first, final))
@@ -540,18 +534,4 @@ class SyncEngine:
         applied = load_snapshot(self.db, document)
         self.log("info", N_("Started from head office's snapshot {name}: {rows} rows."), name=name, rows=applied)
         report.applied += applied
-
-
-def _write_durably(path: Path, data: bytes) -> None:
-    """Write ``path`` whole or not at all, and flush it to disk."""
-    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 

@@ -17,6 +17,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from aftersales_desktop.domain.errors import Problem
+from aftersales_desktop.fileio import fsync_directory
 from aftersales_desktop.i18n import N_
 
 KEYRING_SERVICE = "AfterSalesDesktop"
@@ -38,13 +40,11 @@ _FRIENDLY_BACKENDS = {
 }
 
 
-class KeyStoreError(Exception):
+class KeyStoreError(Problem):
     """A problem with the private-key store; ``message`` is an English source string with ``params``."""
 
     def __init__(self, message: str, **params: object) -> None:
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params) if params else message)
+        super().__init__("key_store", message, **params)
 
 
 class KeyStoreUnavailable(KeyStoreError):
@@ -290,21 +290,7 @@ def _write_key_file(folder: Path, site_id: str, text: str) -> None:
             N_("The key folder {folder} named by {variable} cannot be used: {detail}"),
             folder=str(folder), variable=KEY_DIR_ENV, detail=str(error)) from error
     if sys.platform != "win32":
-        _fsync_directory(folder)
-
-
-def _fsync_directory(folder: Path) -> None:
-    """Make a rename in ``folder`` durable where the OS allows it."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        fsync_directory(folder)
 
 
 def _load_private(private: bytes) -> Ed25519PrivateKey:

@@ -16,7 +16,6 @@ import logging
 import os
 import re
 import secrets
-import sys
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -24,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.domain.errors import Problem
+from aftersales_desktop.fileio import fsync_directory
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.sync import bundle, keys
 
@@ -43,18 +44,12 @@ _MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
 _log = logging.getLogger("aftersales.sync")
 
 
-class ShareError(Exception):
+class ShareError(Problem):
     """The share cannot be used as asked; ``code`` says why, ``message`` is an English source string.
 
     Codes: unreachable, empty, different, corrupt, exists, not_on_roster, revoked, not_hq, hq_site,
     invalid, rollback, io.
     """
-
-    def __init__(self, code: str, message: str, **params: object) -> None:
-        self.code = code
-        self.message = message
-        self.params = params
-        super().__init__(message.format(**params) if params else message)
 
 
 @dataclass(frozen=True)
@@ -624,7 +619,7 @@ class Share:
                 pass  # renamed into place
             except OSError as error:
                 _log.warning("could not remove temp file %s: %s", temp, error)
-        _fsync_directory(directory)
+        fsync_directory(directory)
         return final
 
     def _write_own_file(self, directory: Path, name: str, data: bytes) -> Path:
@@ -637,7 +632,7 @@ class Share:
             os.replace(temp, final)
         except OSError as error:
             raise self._io_error(final, error) from error
-        _fsync_directory(directory)
+        fsync_directory(directory)
         return final
 
     @staticmethod
@@ -746,19 +741,3 @@ def read_request_file(path: Path | str) -> JoinRequest:
                                        "refuse it."), site=request.name or request.site_id,
                          detail="self-signature does not verify")
     return request
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make a new name in ``directory`` durable where the OS allows it (not on Windows, not every share)."""
-    if sys.platform == "win32":
-        return
-    try:
-        fd = os.open(directory, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # SMB and some FUSE file systems refuse fsync on a directory
-    finally:
-        os.close(fd)

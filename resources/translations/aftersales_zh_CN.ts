@@ -223,7 +223,7 @@
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="54" />
+      <location filename="aftersales_desktop/gui/app.py" line="57" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="29" />
       <source>After-sales desktop</source>
       <translation>售后服务桌面版</translation>
@@ -274,7 +274,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="202" />
+      <location filename="aftersales_desktop/sync/engine.py" line="196" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -437,7 +437,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无法手写：输入姓名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="136" />
+      <location filename="aftersales_desktop/gui/app.py" line="139" />
       <source>Cannot open the outlet data</source>
       <translation>无法打开网点数据</translation>
     </message>
@@ -974,12 +974,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="508" />
+      <location filename="aftersales_desktop/sync/share.py" line="503" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="224" />
+      <location filename="aftersales_desktop/sync/engine.py" line="218" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
@@ -989,7 +989,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="485" />
+      <location filename="aftersales_desktop/sync/share.py" line="480" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -1555,7 +1555,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有售后管理人员可以处理冲突。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="432" />
+      <location filename="aftersales_desktop/sync/share.py" line="427" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
@@ -1734,7 +1734,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修后测试</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="53" />
+      <location filename="aftersales_desktop/gui/app.py" line="56" />
       <source>Preparing the demo outlet…</source>
       <translation>正在准备演示网点…</translation>
     </message>
@@ -2338,29 +2338,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="472" />
+      <location filename="aftersales_desktop/sync/engine.py" line="483" />
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="113" />
-      <location filename="aftersales_desktop/sync/share.py" line="511" />
+      <location filename="aftersales_desktop/sync/share.py" line="108" />
+      <location filename="aftersales_desktop/sync/share.py" line="506" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="488" />
+      <location filename="aftersales_desktop/sync/share.py" line="483" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="408" />
-      <location filename="aftersales_desktop/sync/share.py" line="116" />
+      <location filename="aftersales_desktop/sync/engine.py" line="419" />
+      <location filename="aftersales_desktop/sync/share.py" line="111" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="394" />
+      <location filename="aftersales_desktop/sync/engine.py" line="405" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -2451,7 +2451,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="521" />
+      <location filename="aftersales_desktop/sync/engine.py" line="535" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -2489,7 +2489,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="239" />
+      <location filename="aftersales_desktop/sync/engine.py" line="242" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
@@ -2578,53 +2578,53 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>测试通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="182" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="181" />
       <source>The bundle {name} belongs to another share.</source>
       <translation>同步包 {name} 属于另一个共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="178" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="177" />
       <source>The bundle {name} belongs to site {found}, not to the folder of site {expected}.</source>
       <translation>同步包 {name} 属于站点 {found}，而不属于站点 {expected} 的文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="185" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="184" />
       <source>The bundle {name} carries sequence number {found} but its name says {expected}.</source>
       <translation>同步包 {name} 的序号为 {found}，但其文件名表示序号为 {expected}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="168" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="167" />
       <source>The bundle {name} does not match the hash in its name: it is incomplete or damaged.</source>
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="462" />
+      <location filename="aftersales_desktop/sync/engine.py" line="473" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="444" />
+      <location filename="aftersales_desktop/sync/engine.py" line="455" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="195" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="194" />
       <source>The bundle {name} holds {found} changes but its header says {expected}.</source>
       <translation>同步包 {name} 包含 {found} 条更改，但其头部记载为 {expected} 条。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="161" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="160" />
       <source>The bundle {name} is empty.</source>
       <translation>同步包 {name} 是空文件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="224" />
-      <location filename="aftersales_desktop/sync/bundle.py" line="172" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="223" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="171" />
       <source>The bundle {name} uses format {format}, which this version cannot read: update the application.</source>
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="249" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="248" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -2644,7 +2644,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户现在签署维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="137" />
+      <location filename="aftersales_desktop/gui/app.py" line="140" />
       <source>The data folder {folder} could not be opened:
 {error}
 
@@ -2655,12 +2655,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="175" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="174" />
       <source>The file {name} is not a sync bundle.</source>
       <translation>文件 {name} 不是同步包。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="164" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="163" />
       <source>The file {name} is not named like a bundle.</source>
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
     </message>
@@ -2670,29 +2670,29 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>无法写入文件 {path}。请选择其他文件夹，或检查该驱动器是否已连接。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="742" />
+      <location filename="aftersales_desktop/sync/share.py" line="737" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="334" />
+      <location filename="aftersales_desktop/sync/share.py" line="329" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="331" />
+      <location filename="aftersales_desktop/sync/share.py" line="326" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="313" />
-      <location filename="aftersales_desktop/sync/share.py" line="369" />
-      <location filename="aftersales_desktop/sync/share.py" line="413" />
+      <location filename="aftersales_desktop/sync/share.py" line="308" />
+      <location filename="aftersales_desktop/sync/share.py" line="364" />
+      <location filename="aftersales_desktop/sync/share.py" line="408" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="290" />
+      <location filename="aftersales_desktop/sync/share.py" line="285" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -2702,7 +2702,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>字体 {font} 缺少这些字符：{chars}。它们将打印为“?”。请在设置中选择其他字体。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="208" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="207" />
       <source>The header of the bundle {name} is unreadable.</source>
       <translation>无法读取同步包 {name} 的头部。</translation>
     </message>
@@ -2712,13 +2712,13 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="482" />
+      <location filename="aftersales_desktop/sync/share.py" line="477" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="745" />
-      <location filename="aftersales_desktop/sync/share.py" line="479" />
+      <location filename="aftersales_desktop/sync/share.py" line="740" />
+      <location filename="aftersales_desktop/sync/share.py" line="474" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -2804,7 +2804,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="334" />
+      <location filename="aftersales_desktop/sync/engine.py" line="347" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
@@ -2814,39 +2814,39 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="294" />
-      <location filename="aftersales_desktop/sync/share.py" line="305" />
+      <location filename="aftersales_desktop/sync/share.py" line="289" />
+      <location filename="aftersales_desktop/sync/share.py" line="300" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="398" />
+      <location filename="aftersales_desktop/sync/share.py" line="393" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
       <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="214" />
+      <location filename="aftersales_desktop/sync/engine.py" line="208" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="704" />
+      <location filename="aftersales_desktop/sync/share.py" line="699" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="285" />
-      <location filename="aftersales_desktop/sync/share.py" line="328" />
+      <location filename="aftersales_desktop/sync/share.py" line="280" />
+      <location filename="aftersales_desktop/sync/share.py" line="323" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="406" />
+      <location filename="aftersales_desktop/sync/share.py" line="401" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="190" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="189" />
       <source>The signature of the bundle {name} does not match the key of site {site}: it was not written by that site.</source>
       <translation>同步包 {name} 的签名与站点 {site} 的密钥不符：它不是该站点写入的。</translation>
     </message>
@@ -2995,7 +2995,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="338" />
+      <location filename="aftersales_desktop/sync/engine.py" line="351" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -3289,7 +3289,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="463" />
-      <location filename="aftersales_desktop/sync/engine.py" line="226" />
+      <location filename="aftersales_desktop/sync/engine.py" line="220" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>

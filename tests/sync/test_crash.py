@@ -62,7 +62,7 @@ def patch(owner, name, when, static=False):
 
 STEPS = {
     # publishing
-    "outgoing-written": (engine, "_write_durably", "after", False),     # in the DB transaction, not committed
+    "outgoing-written": (engine, "write_atomically", "after", False),     # in the DB transaction, not committed
     "publish-committed": (engine.SyncEngine, "_share_bundle", "before", False),  # pending, not on the share
     "share-temp-written": (share.Share, "_write_temp", "after", True),  # temp file on the share, not linked
     "share-copied": (share.Share, "publish_bundle", "after", False),    # on the share, not marked shared
