@@ -32,9 +32,9 @@ def data_dir_of(db: Database) -> Path:
 
 def is_joined(db: Database) -> bool:
     """Whether this installation takes part in a share (one local read: fine on the GUI thread)."""
-    from aftersales_desktop.sync.engine import SHARE_PATH_KEY
+    from aftersales_desktop.sync.state import is_joined as joined
 
-    return bool(db.local_value(SHARE_PATH_KEY))
+    return joined(db)
 
 
 def sync_errors() -> tuple[type[Exception], ...]:
@@ -90,14 +90,15 @@ class SyncStatus:
 
 def read_status(db: Database, data_dir: Path) -> SyncStatus:
     """Membership, last success and changes waiting, without touching the share."""
-    from aftersales_desktop.sync.engine import SyncEngine, last_success
+    from aftersales_desktop.sync.state import last_success, waiting
 
-    return SyncStatus(is_joined(db), last_success(db), SyncEngine(db, data_dir).waiting())
+    return SyncStatus(is_joined(db), last_success(db), waiting(db))
 
 
 def run_cycle(db: Database, data_dir: Path) -> SyncStatus:
     """One sync cycle; a cycle that cannot run is reported in the result, not raised."""
-    from aftersales_desktop.sync.engine import SyncEngine, last_success
+    from aftersales_desktop.sync.engine import SyncEngine
+    from aftersales_desktop.sync.state import last_success
 
     engine = SyncEngine(db, data_dir)
     try:
@@ -169,7 +170,8 @@ class Membership:
 def membership(ctx: AppContext) -> Membership | None:
     """This installation's share membership, or None before it joined one (local reads only)."""
     from aftersales_desktop.sync import keys
-    from aftersales_desktop.sync.engine import interval_minutes, load_config
+    from aftersales_desktop.sync.engine import load_config
+    from aftersales_desktop.sync.state import interval_minutes
 
     ctx.require(Action.VIEW_SYNC)
     config = load_config(ctx.db)
@@ -181,7 +183,7 @@ def membership(ctx: AppContext) -> Membership | None:
 
 def sync_interval(db: Database) -> int:
     """Minutes between automatic cycles."""
-    from aftersales_desktop.sync.engine import interval_minutes
+    from aftersales_desktop.sync.state import interval_minutes
 
     return interval_minutes(db)
 
@@ -257,7 +259,7 @@ def move_share(ctx: AppContext, folder: Path | str) -> None:
 
 def change_interval(ctx: AppContext, minutes: int) -> int:
     """Set the minutes between automatic cycles (1 to 1440); returns what was stored."""
-    from aftersales_desktop.sync.engine import interval_minutes, set_interval_minutes
+    from aftersales_desktop.sync.state import interval_minutes, set_interval_minutes
 
     ctx.require(Action.EDIT_SETTINGS)
     set_interval_minutes(ctx.db, minutes)

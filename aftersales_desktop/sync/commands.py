@@ -74,7 +74,8 @@ def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
 def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
     """init, join, requests, approve, revoke, status, snapshot."""
     from aftersales_desktop.sync import membership
-    from aftersales_desktop.sync.engine import last_success, load_config, SyncEngine
+    from aftersales_desktop.sync.engine import SyncEngine, load_config
+    from aftersales_desktop.sync.state import last_success
 
     set_language(getattr(args, "lang", None))
     try:

@@ -28,30 +28,22 @@ from aftersales_desktop.fileio import write_atomically
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.migrate import HEAD_REVISION
-from aftersales_desktop.storage.models import (LocalState, PublishedBundle, QuarantinedBundle, SyncCursor,
+from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundle, SyncCursor,
                                                SyncLogEntry)
 from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync import bundle as bundles
 from aftersales_desktop.sync import keys
 from aftersales_desktop.sync.apply import Applier, index_pending
-from aftersales_desktop.sync.changes import records_from_outbox, waiting_count
+from aftersales_desktop.sync.changes import records_from_outbox
 from aftersales_desktop.sync.lock import Busy, cycle_lock
+from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
+                                           ROLE_KEY, ROSTER_VERSION_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
+                                           SITE_NAME_KEY, set_local, waiting)
 from aftersales_desktop.sync.share import Roster, Share, ShareError
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
 BUNDLE_CHANGES = 10000
-DEFAULT_INTERVAL_MINUTES = 5
-LOG_LINES_KEPT = 5000
 
-SHARE_PATH_KEY = "sync.share_path"
-SHARE_ID_KEY = "sync.share_id"
-HQ_KEY_KEY = "sync.hq_public_key"
-PUBLIC_KEY_KEY = "sync.public_key"
-ROLE_KEY = "sync.role"
-SITE_NAME_KEY = "sync.site_name"
-INTERVAL_KEY = "sync.interval_minutes"
-LAST_SUCCESS_KEY = "sync.last_success"
-ROSTER_VERSION_KEY = "sync.roster_version"
 
 
 def utc_now() -> datetime:
@@ -112,14 +104,6 @@ class _Published:
 # ---- configuration ------------------------------------------------------------------------------
 
 
-def _set_local(db: Database, values: dict[str, str]) -> None:
-    with db.transaction() as session:
-        for key, value in values.items():
-            row = session.get(LocalState, key)
-            if row is None:
-                session.add(LocalState(key=key, value=value))
-            else:
-                row.value = value
 
 
 def load_config(db: Database) -> SyncConfig | None:
@@ -134,7 +118,7 @@ def load_config(db: Database) -> SyncConfig | None:
 
 def save_config(db: Database, config: SyncConfig) -> None:
     """Remember this site's share membership."""
-    _set_local(db, {SHARE_PATH_KEY: config.share_path, SHARE_ID_KEY: config.share_id,
+    set_local(db, {SHARE_PATH_KEY: config.share_path, SHARE_ID_KEY: config.share_id,
                     HQ_KEY_KEY: keys.encode_key(config.hq_public_key),
                     PUBLIC_KEY_KEY: keys.encode_key(config.public_key), ROLE_KEY: config.role,
                     SITE_NAME_KEY: config.site_name})
@@ -142,26 +126,7 @@ def save_config(db: Database, config: SyncConfig) -> None:
 
 def set_share_path(db: Database, path: str) -> None:
     """Point this site at the share somewhere else (a new drive letter, a remounted NAS)."""
-    _set_local(db, {SHARE_PATH_KEY: path})
-
-
-def interval_minutes(db: Database) -> int:
-    """Minutes between automatic cycles in the GUI."""
-    value = db.local_value(INTERVAL_KEY) or ""
-    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_INTERVAL_MINUTES
-
-
-def set_interval_minutes(db: Database, minutes: int) -> None:
-    """Change the automatic sync interval (1 to 1440 minutes)."""
-    _set_local(db, {INTERVAL_KEY: str(max(1, min(1440, minutes)))})
-
-
-def last_success(db: Database) -> datetime | None:
-    """When the last cycle completed."""
-    from aftersales_desktop.storage.types import from_utc_text
-
-    value = db.local_value(LAST_SUCCESS_KEY)
-    return from_utc_text(value) if value else None
+    set_local(db, {SHARE_PATH_KEY: path})
 
 
 # ---- the cycle ----------------------------------------------------------------------------------
@@ -213,7 +178,7 @@ class SyncEngine:
         except ShareError as error:
             self.log("error", error.message, **error.params)
             raise SyncError(error.code, error.message, **error.params) from error
-        _set_local(self.db, {ROSTER_VERSION_KEY: str(roster.version)})
+        set_local(self.db, {ROSTER_VERSION_KEY: str(roster.version)})
         if roster.is_revoked(self.db.site_id):
             raise SyncError("revoked", N_("Head office has revoked this installation's access to the share."))
         if not config.is_hq and self.db.site_id not in roster.sites:
@@ -238,7 +203,7 @@ class SyncEngine:
         report.waiting = self.waiting()
         if refused is not None:
             raise refused
-        _set_local(self.db, {LAST_SUCCESS_KEY: to_utc_text(self.now())})
+        set_local(self.db, {LAST_SUCCESS_KEY: to_utc_text(self.now())})
         self.log("info", N_("Sync finished: published {published} changes, applied {applied}, skipped "
                             "{skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting."),
                  published=report.published, applied=report.applied, skipped=report.skipped,
@@ -274,10 +239,7 @@ class SyncEngine:
 
     def waiting(self) -> int:
         """Local changes not yet in a bundle on the share."""
-        with self.db.raw_transaction() as connection:
-            pending = connection.exec_driver_sql(
-                "SELECT coalesce(sum(count), 0) FROM sync_published WHERE state = 'pending'").scalar_one()
-            return waiting_count(connection) + pending
+        return waiting(self.db)
 
     # -- publishing -------------------------------------------------------------------------------
 

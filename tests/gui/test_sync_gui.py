@@ -17,7 +17,8 @@ from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft, OutletDraft, log_in, set_up_outlet
 from aftersales_desktop.storage.database import open_database
 from aftersales_desktop.sync import membership
-from aftersales_desktop.sync.engine import SyncEngine, interval_minutes
+from aftersales_desktop.sync.engine import SyncEngine
+from aftersales_desktop.sync.state import interval_minutes
 
 CYCLE_TIMEOUT_MS = 30_000
 

@@ -1,0 +1,69 @@
+"""This installation's sync state in local_state: cheap reads for the status bar at start-up.
+
+Nothing here imports the crypto, bundle or share modules, so the main window can show "synced
+3 min ago" without loading them; the first cycle does, a few seconds after start.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from aftersales_desktop.storage.database import Database
+from aftersales_desktop.storage.models import LocalState
+
+DEFAULT_INTERVAL_MINUTES = 5
+LOG_LINES_KEPT = 5000
+
+SHARE_PATH_KEY = "sync.share_path"
+SHARE_ID_KEY = "sync.share_id"
+HQ_KEY_KEY = "sync.hq_public_key"
+PUBLIC_KEY_KEY = "sync.public_key"
+ROLE_KEY = "sync.role"
+SITE_NAME_KEY = "sync.site_name"
+INTERVAL_KEY = "sync.interval_minutes"
+LAST_SUCCESS_KEY = "sync.last_success"
+ROSTER_VERSION_KEY = "sync.roster_version"
+
+
+def set_local(db: Database, values: dict[str, str]) -> None:
+    """Store ``values`` under their keys in local_state (this installation's own settings)."""
+    with db.transaction() as session:
+        for key, value in values.items():
+            row = session.get(LocalState, key)
+            if row is None:
+                session.add(LocalState(key=key, value=value))
+            else:
+                row.value = value
+
+
+def interval_minutes(db: Database) -> int:
+    """Minutes between automatic cycles in the GUI."""
+    value = db.local_value(INTERVAL_KEY) or ""
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_INTERVAL_MINUTES
+
+
+def set_interval_minutes(db: Database, minutes: int) -> None:
+    """Change the automatic sync interval (1 to 1440 minutes)."""
+    set_local(db, {INTERVAL_KEY: str(max(1, min(1440, minutes)))})
+
+
+def last_success(db: Database) -> datetime | None:
+    """When the last cycle completed."""
+    from aftersales_desktop.storage.types import from_utc_text
+
+    value = db.local_value(LAST_SUCCESS_KEY)
+    return from_utc_text(value) if value else None
+
+
+def is_joined(db: Database) -> bool:
+    """Whether this installation takes part in a share (one local read)."""
+    return bool(db.local_value(SHARE_PATH_KEY))
+
+
+def waiting(db: Database) -> int:
+    """Local changes not yet in a bundle on the share."""
+    with db.raw_transaction() as connection:
+        pending = connection.exec_driver_sql(
+            "SELECT coalesce(sum(count), 0) FROM sync_published WHERE state = 'pending'").scalar_one()
+        unpublished = connection.exec_driver_sql("SELECT count(*) FROM outbox WHERE published = 0").scalar_one()
+        return unpublished + pending
