@@ -29,6 +29,11 @@ class Action(StrEnum):
     CORRECT_SLIP = "correct_slip"
     VIEW_SYNC = "view_sync"
     RESOLVE_CONFLICTS = "resolve_conflicts"
+    RECEIVE_STOCK = "receive_stock"
+    ISSUE_STOCK = "issue_stock"
+    ADJUST_STOCK = "adjust_stock"
+    APPROVE_STOCK = "approve_stock"
+    VIEW_STOCK = "view_stock"
 
 
 _M, _CS, _T, _S, _HQ = (Role.MANAGER, Role.CUSTOMER_SERVICE, Role.TECHNICIAN, Role.STOREKEEPER,
@@ -54,6 +59,13 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.CORRECT_SLIP: frozenset({_M, _T}),
     Action.VIEW_SYNC: frozenset({_M, _HQ}),
     Action.RESOLVE_CONFLICTS: frozenset({_M}),
+    # Storekeepers book receipts, returns, issues and transfers; a manager approves disposals and
+    # negative stock (APPROVE_STOCK is also checked inside issue() for allowing negative stock).
+    Action.RECEIVE_STOCK: frozenset({_M, _S}),
+    Action.ISSUE_STOCK: frozenset({_M, _S}),
+    Action.ADJUST_STOCK: frozenset({_M, _S}),
+    Action.APPROVE_STOCK: frozenset({_M}),
+    Action.VIEW_STOCK: frozenset({_M, _S, _T, _HQ}),
 }
 
 

@@ -254,6 +254,28 @@ class StockMovement(Replicated, Base):
     reference: Mapped[str] = mapped_column(String(60), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    expires_on: Mapped[date | None] = mapped_column(Date)  # the batch's expiry, on receipts
+    # Transfers: the other outlet (the receiver on transfer_out, the sender on transfer_in).
+    counterpart_outlet_id: Mapped[str | None] = mapped_column(ForeignKey("outlets.id"))
+    job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"))  # issued for / returned from
+    technician_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))  # issued to / from
+
+
+class StockLevel(Replicated, Base):
+    """Safety stock (安全库存) and storage location (存放位置) of a part at an outlet.
+
+    No UNIQUE constraint (design rule): if two sites each create one for the same outlet and part,
+    services use the newest row (highest id: ids are time-ordered).
+    """
+
+    __tablename__ = "stock_levels"
+
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    safety_stock: Mapped[int] = mapped_column(Integer, default=0)
+    location: Mapped[str] = mapped_column(String(60), default="")
+
+    __table_args__ = (Index("ix_stock_levels_outlet_product", "outlet_id", "product_id"),)
 
 
 class Conflict(Replicated, Base):

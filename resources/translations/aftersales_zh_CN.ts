@@ -274,7 +274,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="196" />
+      <location filename="aftersales_desktop/sync/engine.py" line="161" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -524,6 +524,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/stock.py" line="241" />
+      <source>Choose another outlet to transfer to.</source>
+      <translation>请选择要调拨到的其他网点。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="112" />
       <source>Choose image…</source>
       <translation>选择图片…</translation>
@@ -703,6 +708,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已删除</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/stock.py" line="178" />
+      <source>Delivery note {reference} was already received for this part.</source>
+      <translation>该备件的送货单 {reference} 已经入库。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="377" />
       <source>Describe the fault.</source>
       <translation>请描述故障现象。</translation>
@@ -734,6 +744,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="225" />
       <source>Diagnosis</source>
       <translation>故障诊断</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="51" />
+      <source>Disposal</source>
+      <translation>报废</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="169" />
@@ -787,6 +802,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/stock.py" line="113" />
+      <source>Enter a whole number of at least 1.</source>
+      <translation>请输入不小于 1 的整数。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="110" />
       <source>Enter an hourly rate from ¥0 to ¥10,000.</source>
       <translation>请输入 ¥0 至 ¥10,000 之间的小时费率。</translation>
@@ -800,6 +820,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/services/catalog.py" line="83" />
       <source>Enter the brand.</source>
       <translation>请输入品牌。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="292" />
+      <source>Enter the counted quantity: a whole number, 0 or more.</source>
+      <translation>请输入盘点数量：0 或以上的整数。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="45" />
@@ -832,6 +857,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/services/outlet.py" line="78" />
       <source>Enter the person's name.</source>
       <translation>请输入姓名。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="281" />
+      <location filename="aftersales_desktop/services/stock.py" line="294" />
+      <source>Enter the reason.</source>
+      <translation>请输入原因。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="316" />
+      <source>Enter the safety stock: a whole number, 0 or more.</source>
+      <translation>请输入安全库存：0 或以上的整数。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/slips.py" line="259" />
@@ -979,7 +1015,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="218" />
+      <location filename="aftersales_desktop/sync/engine.py" line="183" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
@@ -1037,6 +1073,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/domain/enums.py" line="73" />
       <source>Ink cartridge</source>
       <translation>墨盒</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="47" />
+      <source>Issue</source>
+      <translation>出库</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/render.py" line="378" />
@@ -1402,6 +1443,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不存在。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/stock.py" line="247" />
+      <source>No such outlet.</source>
+      <translation>没有该网点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="120" />
+      <source>No such part in the catalog.</source>
+      <translation>目录中没有该备件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="49" />
       <source>No such record.</source>
       <translation>没有这条记录。</translation>
@@ -1413,6 +1464,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="291" />
+      <location filename="aftersales_desktop/services/stock.py" line="190" />
       <source>No such service job.</source>
       <translation>售后工单不存在。</translation>
     </message>
@@ -1425,6 +1477,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/services/staff.py" line="80" />
       <source>No such staff account.</source>
       <translation>员工账号不存在。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="194" />
+      <source>No such staff member.</source>
+      <translation>没有该员工。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="264" />
+      <source>No such transfer to this outlet.</source>
+      <translation>没有调拨到本网点的该调拨单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/fonts.py" line="161" />
@@ -1530,6 +1592,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在线客服</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/stock.py" line="211" />
+      <source>Only a manager may allow negative stock.</source>
+      <translation>只有经理可以允许负库存。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="382" />
       <source>Only a manager or customer service may assign a job.</source>
       <translation>只有售后管理人员或客服人员可以派工。</translation>
@@ -1563,6 +1630,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/sync/membership.py" line="96" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="150" />
+      <source>Only {on_hand} on hand at location '{location}', batch '{batch}'.</source>
+      <translation>存放位置“{location}”、批次“{batch}”的库存仅有 {on_hand}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="672" />
@@ -1901,6 +1973,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更正原因</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="46" />
+      <source>Receipt</source>
+      <translation>入库</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
       <source>Record</source>
       <translation>记录</translation>
@@ -2059,6 +2136,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_view.py" line="177" />
       <source>Restore lost value</source>
       <translation>恢复被覆盖的值</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="48" />
+      <source>Return of unused parts</source>
+      <translation>未用备件退回</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/render.py" line="377" />
@@ -2338,7 +2420,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="483" />
+      <location filename="aftersales_desktop/sync/engine.py" line="445" />
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
@@ -2354,13 +2436,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="419" />
+      <location filename="aftersales_desktop/sync/engine.py" line="381" />
       <location filename="aftersales_desktop/sync/share.py" line="111" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="405" />
+      <location filename="aftersales_desktop/sync/engine.py" line="367" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -2451,7 +2533,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="535" />
+      <location filename="aftersales_desktop/sync/engine.py" line="497" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -2466,6 +2548,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/job_model.py" line="49" />
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="52" />
+      <source>Stocktake adjustment</source>
+      <translation>库存盘点调整</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="31" />
@@ -2489,7 +2576,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="242" />
+      <location filename="aftersales_desktop/sync/engine.py" line="207" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
@@ -2598,12 +2685,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="473" />
+      <location filename="aftersales_desktop/sync/engine.py" line="435" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="455" />
+      <location filename="aftersales_desktop/sync/engine.py" line="417" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -2627,6 +2714,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/sync/bundle.py" line="248" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="168" />
+      <source>The cost cannot be negative.</source>
+      <translation>成本不能为负数。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="72" />
@@ -2804,7 +2896,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="347" />
+      <location filename="aftersales_desktop/sync/engine.py" line="309" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
@@ -2825,7 +2917,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="208" />
+      <location filename="aftersales_desktop/sync/engine.py" line="173" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
@@ -2995,7 +3087,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="351" />
+      <location filename="aftersales_desktop/sync/engine.py" line="313" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -3050,6 +3142,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/slips/render.py" line="143" />
       <source>This slip is not signed: preview it as a draft, or have the customer and the technician sign it first.</source>
       <translation>此维修单尚未签名：请以草稿预览，或先请客户和技术维修人员签名。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="268" />
+      <source>This transfer was already received.</source>
+      <translation>该调拨已经入库。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/staff.py" line="57" />
@@ -3119,6 +3216,16 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/slips/render.py" line="548" />
       <source>Total ({currency})</source>
       <translation>合计（{currency}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="50" />
+      <source>Transfer in</source>
+      <translation>调拨入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="49" />
+      <source>Transfer out</source>
+      <translation>调拨出库</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
@@ -3289,7 +3396,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="463" />
-      <location filename="aftersales_desktop/sync/engine.py" line="220" />
+      <location filename="aftersales_desktop/sync/engine.py" line="185" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>

@@ -16,7 +16,8 @@ def test_only_managers_manage_staff_and_settings():
 
 
 def test_hq_analyst_only_looks():
-    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [Action.VIEW_JOBS, Action.VIEW_SYNC]
+    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [Action.VIEW_JOBS, Action.VIEW_SYNC,
+                                                                        Action.VIEW_STOCK]
 
 
 def test_everyone_may_view_jobs_and_managers_may_do_everything():
@@ -36,3 +37,13 @@ def test_technicians_record_repairs_but_do_not_close_cancel_or_assign():
     assert not is_allowed(Role.CUSTOMER_SERVICE, Action.RECORD_REPAIR)
     for action in (Action.CLOSE_JOB, Action.CANCEL_JOB, Action.ASSIGN_JOB, Action.MANAGE_STAFF):
         assert not is_allowed(Role.TECHNICIAN, action)
+
+
+def test_storekeepers_move_stock_and_only_managers_approve():
+    for action in (Action.RECEIVE_STOCK, Action.ISSUE_STOCK, Action.ADJUST_STOCK, Action.VIEW_STOCK):
+        assert is_allowed(Role.STOREKEEPER, action)
+    assert ALLOWED[Action.APPROVE_STOCK] == {Role.MANAGER}
+    assert ALLOWED[Action.VIEW_STOCK] == {Role.MANAGER, Role.STOREKEEPER, Role.TECHNICIAN, Role.HQ_ANALYST}
+    for action in (Action.RECEIVE_STOCK, Action.ISSUE_STOCK, Action.ADJUST_STOCK):
+        assert not is_allowed(Role.TECHNICIAN, action)
+        assert not is_allowed(Role.CUSTOMER_SERVICE, action)

@@ -21,7 +21,7 @@ from aftersales_desktop.domain.permissions import ALLOWED, Action
 from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
 from aftersales_desktop.domain.slips import SlipFormat
 from aftersales_desktop.services import (catalog, conflicts, customers, jobs, outlet as outlet_service, slips, staff,
-                                         sync_status)
+                                         stock, sync_status)
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft
@@ -105,6 +105,33 @@ class Env:
             row = Conflict(table_name="customers", row_id=customer_id, field="phone", kind="field",
                            kept_value='"13900000002"', kept_hlc="000000000000002-000000-b",
                            lost_value='"13900000001"', lost_hlc="000000000000001-000000-a")
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def stocked(self, quantity: int = 5) -> None:
+        """Put ``quantity`` of the product on hand at location A-01, batch L1."""
+        stock.receive(self.manager, self.product_id, quantity, location="A-01", batch="L1",
+                      unit_cost_fen=100, reference=f"DN-{next(_unique)}")
+
+    def other_outlet(self) -> str:
+        from aftersales_desktop.storage.models import Outlet
+
+        with self.db.transaction() as session:
+            row = Outlet(code=f"O{next(_unique)}", name="其他网点")
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def transfer_here(self) -> str:
+        """A transfer_out from another outlet to this one, not yet received."""
+        from aftersales_desktop.storage.models import StockMovement
+
+        sender = self.other_outlet()
+        with self.db.transaction() as session:
+            row = StockMovement(outlet_id=sender, product_id=self.product_id, location="X",
+                                batch="L1", quantity=-1, kind="transfer_out", at=NOW,
+                                counterpart_outlet_id=self.manager.user.outlet_id)
             session.add(row)
             session.flush()
             return row.id
@@ -220,6 +247,27 @@ CALLS = {
     "sync_status.publish_snapshot": (lambda e: None, lambda c, e, a: quietly(sync_status.publish_snapshot, c)),
     "conflicts.resolve_conflict": (lambda e: e.conflict(), lambda c, e, a: conflicts.resolve_conflict(
         c, a, restore_lost=True)),
+    "stock.receive": (lambda e: None, lambda c, e, a: stock.receive(
+        c, e.product_id, 3, location="A-01", batch="L1", unit_cost_fen=100, reference=f"DN-{next(_unique)}")),
+    "stock.issue": (lambda e: e.stocked(), lambda c, e, a: stock.issue(
+        c, e.product_id, 1, location="A-01", batch="L1", to_technician=e.tech_id)),
+    "stock.return_unused": (lambda e: None, lambda c, e, a: stock.return_unused(
+        c, e.product_id, 1, location="A-01", batch="L1", from_technician=e.tech_id)),
+    "stock.transfer": (lambda e: (e.stocked(), e.other_outlet())[1], lambda c, e, a: stock.transfer(
+        c, e.product_id, 1, a, location="A-01", batch="L1")),
+    "stock.receive_transfer": (lambda e: e.transfer_here(),
+                               lambda c, e, a: stock.receive_transfer(c, a, location="A-01")),
+    "stock.dispose": (lambda e: e.stocked(), lambda c, e, a: stock.dispose(
+        c, e.product_id, 1, location="A-01", batch="L1", reason="过期")),
+    "stock.adjust": (lambda e: e.stocked(), lambda c, e, a: stock.adjust(
+        c, e.product_id, location="A-01", batch="L1", counted=next(_unique) % 7, reason="盘点")),
+    "stock.set_stock_level": (lambda e: None, lambda c, e, a: stock.set_stock_level(
+        c, e.product_id, next(_unique) % 9, "A-01")),
+    "stock.on_hand": (lambda e: e.stocked(), lambda c, e, a: stock.on_hand(c)),
+    "stock.ledger": (lambda e: None, lambda c, e, a: stock.ledger(c, e.product_id)),
+    "stock.in_transit": (lambda e: None, lambda c, e, a: stock.in_transit(c)),
+    "stock.stock_level": (lambda e: None, lambda c, e, a: stock.stock_level(c, e.product_id)),
+    "stock.alerts": (lambda e: None, lambda c, e, a: stock.alerts(c)),
 }
 
 
@@ -241,6 +289,13 @@ WRITES = {
     **{f"sync_status.{name}": Action.EDIT_SETTINGS for name in (
         "set_up_share", "join_share", "approve_site", "revoke_site", "move_share", "change_interval",
         "publish_snapshot")},
+    "stock.receive": Action.RECEIVE_STOCK, "stock.return_unused": Action.RECEIVE_STOCK,
+    "stock.receive_transfer": Action.RECEIVE_STOCK, "stock.issue": Action.ISSUE_STOCK,
+    "stock.transfer": Action.ISSUE_STOCK, "stock.dispose": Action.APPROVE_STOCK,
+    "stock.adjust": Action.ADJUST_STOCK, "stock.set_stock_level": Action.ADJUST_STOCK,
+    # reads, but with their own action rather than VIEW_JOBS
+    **{f"stock.{name}": Action.VIEW_STOCK for name in (
+        "on_hand", "ledger", "in_transit", "stock_level", "alerts")},
 }
 
 
@@ -307,3 +362,6 @@ def test_allowed_calls_really_happen(outlet):
     before = len(catalog.list_products(keeper))
     CALLS["catalog.create_product"][1](keeper, env, None)
     assert len(catalog.list_products(keeper)) == before + 1
+    CALLS["stock.receive"][1](keeper, env, None)
+    CALLS["stock.issue"][1](keeper, env, None)
+    assert [(s.location, s.batch, s.quantity) for s in stock.on_hand(keeper)] == [("A-01", "L1", 2)]
