@@ -84,6 +84,10 @@ class MainWindow(QMainWindow):
                  tr("Toner, ink, drums and ribbons, with compatible printers and prices."),
                  self._build_catalog),
         ]
+        if is_allowed(self.user.role, Action.VIEW_STOCK):
+            pages.append(Page("stock", tr("Stock"), tr("Spare-parts stock"),
+                              tr("On-hand by location and batch, the spare-part ledger, and stock alerts."),
+                              self._build_stock))
         if is_allowed(self.user.role, Action.MANAGE_STAFF):
             pages.append(Page("staff", tr("Staff"), tr("Staff accounts"),
                               tr("Who may log in at this outlet, and in which role."), self._build_staff))
@@ -104,6 +108,13 @@ class MainWindow(QMainWindow):
         from aftersales_desktop.gui.catalog_view import CatalogView
 
         return CatalogView(self.ctx)
+
+    def _build_stock(self) -> QWidget:
+        from aftersales_desktop.gui.stock_view import StockView
+
+        view = StockView(self.ctx)
+        view.status_message.connect(self.show_status)
+        return view
 
     def _build_staff(self) -> QWidget:
         from aftersales_desktop.gui.staff_view import StaffView

@@ -15,47 +15,47 @@
       <translation> /小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="207" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="218" />
       <source>&amp;About</source>
       <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="167" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="178" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="174" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="185" />
       <source>&amp;Find job…</source>
       <translation>查找工单(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="206" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="217" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="190" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="201" />
       <source>&amp;Log out</source>
       <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="168" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="179" />
       <source>&amp;New job</source>
       <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="193" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="183" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="194" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="199" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="210" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -150,7 +150,7 @@
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="327" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="338" />
       <source>About the after-sales desktop</source>
       <translation>关于售后服务桌面版</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="328" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="339" />
       <source>After-sales desktop {version}
 
 Service jobs, on-site visits and repair slips for printer consumables, working offline.</source>
@@ -256,6 +256,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/jobs_view.py" line="141" />
       <source>All statuses</source>
       <translation>全部状态</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="232" />
+      <source>Allow negative stock, reason:</source>
+      <translation>允许负库存，原因：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="368" />
@@ -355,9 +360,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上一步</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="507" />
+      <source>Balance</source>
+      <translation>结存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <source>Batch</source>
+      <translation>批次</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="164" />
+      <source>Batch:</source>
+      <translation>批次：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
       <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
       <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="600" />
+      <source>Below safety stock ({safety})</source>
+      <translation>低于安全库存（{safety}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="559" />
+      <source>Below safety stock:</source>
+      <translation>低于安全库存：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="190" />
@@ -388,6 +418,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="125" />
       <source>Browse…</source>
       <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="508" />
+      <source>By</source>
+      <translation>经办人</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/render.py" line="304" />
@@ -462,7 +497,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更改文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="92" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="96" />
       <source>Changes travel between this site and the others through a shared folder.</source>
       <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
     </message>
@@ -497,6 +532,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>选择标志图片</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="170" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="387" />
+      <source>Choose a part from the catalog.</source>
+      <translation>请从产品目录中选择备件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="164" />
       <source>Choose a slip font</source>
       <translation>选择维修单字体</translation>
@@ -514,6 +555,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择技术维修人员…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="322" />
+      <source>Choose a transfer.</source>
+      <translation>请选择一笔调拨。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="318" />
       <source>Choose an active technician.</source>
       <translation>请选择在职（已启用）的技术维修人员。</translation>
@@ -524,7 +570,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="241" />
+      <location filename="aftersales_desktop/services/stock.py" line="240" />
       <source>Choose another outlet to transfer to.</source>
       <translation>请选择要调拨到的其他网点。</translation>
     </message>
@@ -559,12 +605,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="216" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
       <source>Click to open the Sync page.</source>
       <translation>单击打开“同步”页面。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="216" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
       <source>Click to sync now.</source>
       <translation>单击立即同步。</translation>
     </message>
@@ -644,9 +690,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已更正</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="360" />
+      <source>Count matches the ledger; nothing changed.</source>
+      <translation>盘点数与台账一致，未作调整。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="349" />
+      <source>Count stock</source>
+      <translation>库存盘点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="352" />
+      <source>Counted:</source>
+      <translation>盘点数量：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="258" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="468" />
+      <source>Count…</source>
+      <translation>盘点…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="117" />
@@ -708,9 +774,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="178" />
+      <location filename="aftersales_desktop/services/stock.py" line="179" />
       <source>Delivery note {reference} was already received for this part.</source>
       <translation>该备件的送货单 {reference} 已经入库。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="198" />
+      <source>Delivery note:</source>
+      <translation>送货单号：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="377" />
@@ -749,6 +820,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/domain/stock.py" line="51" />
       <source>Disposal</source>
       <translation>报废</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="332" />
+      <source>Dispose of stock</source>
+      <translation>库存报废</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="340" />
+      <source>Disposed of {quantity} × {part}</source>
+      <translation>已报废 {quantity} × {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="467" />
+      <source>Dispose…</source>
+      <translation>报废…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="169" />
@@ -807,6 +893,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入不小于 1 的整数。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="210" />
+      <source>Enter an amount in yuan, e.g. 12.50.</source>
+      <translation>请输入以元为单位的金额，例如 12.50。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="110" />
       <source>Enter an hourly rate from ¥0 to ¥10,000.</source>
       <translation>请输入 ¥0 至 ¥10,000 之间的小时费率。</translation>
@@ -822,7 +913,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入品牌。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="292" />
+      <location filename="aftersales_desktop/services/stock.py" line="291" />
       <source>Enter the counted quantity: a whole number, 0 or more.</source>
       <translation>请输入盘点数量：0 或以上的整数。</translation>
     </message>
@@ -859,13 +950,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入姓名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="281" />
-      <location filename="aftersales_desktop/services/stock.py" line="294" />
+      <location filename="aftersales_desktop/services/stock.py" line="280" />
+      <location filename="aftersales_desktop/services/stock.py" line="293" />
       <source>Enter the reason.</source>
       <translation>请输入原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="316" />
+      <location filename="aftersales_desktop/services/stock.py" line="315" />
       <source>Enter the safety stock: a whole number, 0 or more.</source>
       <translation>请输入安全库存：0 或以上的整数。</translation>
     </message>
@@ -930,6 +1021,26 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>预计回复时间</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <source>Expires</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="189" />
+      <source>Expires on</source>
+      <translation>有效期至</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="563" />
+      <source>Expiring within 30 days:</source>
+      <translation>30 天内过期：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="197" />
+      <source>Expiry:</source>
+      <translation>有效期：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="468" />
       <source>Failed</source>
       <translation>未通过</translation>
@@ -967,6 +1078,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>字段</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
+      <source>Filter by model or name…</source>
+      <translation>按型号或名称筛选…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="374" />
       <source>Find the customer or enter a new one.</source>
       <translation>请查找客户或录入新客户。</translation>
@@ -990,6 +1106,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="124" />
       <source>Found automatically</source>
       <translation>自动查找</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="649" />
+      <source>From {outlet}</source>
+      <translation>来自 {outlet}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="83" />
@@ -1080,9 +1201,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>出库</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="224" />
+      <source>Issue stock</source>
+      <translation>出库</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="378" />
       <source>Issued</source>
       <translation>开单时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="259" />
+      <source>Issued {quantity} × {part}</source>
+      <translation>已出库 {quantity} × {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="464" />
+      <source>Issue…</source>
+      <translation>出库…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
@@ -1094,6 +1230,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/slips/render.py" line="379" />
       <source>Job number</source>
       <translation>工单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="225" />
+      <source>Job number:</source>
+      <translation>工单号：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="78" />
@@ -1235,9 +1376,30 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>留空则保留原密码</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="634" />
+      <source>Ledger of {part}</source>
+      <translation>{part} 的备件库存台账</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="125" />
       <source>Level</source>
       <translation>级别</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <source>Location</source>
+      <translation>存放位置</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="508" />
+      <source>Location · batch</source>
+      <translation>存放位置 · 批次</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="161" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="374" />
+      <source>Location:</source>
+      <translation>存放位置：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="510" />
@@ -1302,6 +1464,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="507" />
+      <source>Movement</source>
+      <translation>出入库类型</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="79" />
       <location filename="aftersales_desktop/gui/main_window.py" line="80" />
       <source>My agenda</source>
@@ -1330,7 +1497,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="153" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="164" />
       <source>New job</source>
       <translation>新建工单</translation>
     </message>
@@ -1377,9 +1544,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未找到客户：请使用“新客户”页。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="254" />
+      <source>No job has the number {number}.</source>
+      <translation>没有编号为 {number} 的工单。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="147" />
       <source>No logo</source>
       <translation>无标志</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="277" />
+      <source>No other outlet is known yet: outlets appear after a sync.</source>
+      <translation>尚无其他网点：同步后才会出现其他网点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="120" />
@@ -1427,6 +1604,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本机没有维修单 {number} 的记录（可能尚未同步）。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="488" />
+      <source>No stock on hand. Use “Receive…” to book parts in.</source>
+      <translation>暂无库存。请用“入库…”登记备件入库。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
       <source>No successful sync yet.</source>
       <translation>尚未成功同步过。</translation>
@@ -1443,7 +1625,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="247" />
+      <location filename="aftersales_desktop/services/stock.py" line="246" />
       <source>No such outlet.</source>
       <translation>没有该网点。</translation>
     </message>
@@ -1464,7 +1646,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="291" />
-      <location filename="aftersales_desktop/services/stock.py" line="190" />
+      <location filename="aftersales_desktop/services/stock.py" line="191" />
       <source>No such service job.</source>
       <translation>售后工单不存在。</translation>
     </message>
@@ -1479,12 +1661,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账号不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="194" />
+      <location filename="aftersales_desktop/services/stock.py" line="195" />
       <source>No such staff member.</source>
       <translation>没有该员工。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="264" />
+      <location filename="aftersales_desktop/services/stock.py" line="263" />
       <source>No such transfer to this outlet.</source>
       <translation>没有调拨到本网点的该调拨单。</translation>
     </message>
@@ -1503,6 +1685,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/agenda_view.py" line="152" />
       <source>No visits in this period.</source>
       <translation>此期间没有上门安排。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="228" />
+      <source>Nobody in particular</source>
+      <translation>不指定</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="101" />
@@ -1562,6 +1749,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>决定说明（可选）</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="275" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="306" />
+      <source>Note:</source>
+      <translation>备注：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="310" />
+      <source>Nothing is in transit to this outlet.</source>
+      <translation>没有调往本网点的在途备件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="455" />
       <source>Nothing was changed: a correction must change something on the slip.</source>
       <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
@@ -1577,9 +1775,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="103" />
+      <source>OK</source>
+      <translation>确定</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="68" />
       <source>Offline: share not reachable</source>
       <translation>离线：无法访问共享文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="351" />
+      <source>On the ledger:</source>
+      <translation>台账数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
+      <source>On-hand by location and batch, the spare-part ledger, and stock alerts.</source>
+      <translation>按存放位置和批次的现有库存、备件库存台账及库存预警。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="81" />
@@ -1592,7 +1805,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在线客服</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="211" />
+      <location filename="aftersales_desktop/services/stock.py" line="212" />
       <source>Only a manager may allow negative stock.</source>
       <translation>只有经理可以允许负库存。</translation>
     </message>
@@ -1632,7 +1845,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="150" />
+      <location filename="aftersales_desktop/services/stock.py" line="151" />
       <source>Only {on_hand} on hand at location '{location}', batch '{batch}'.</source>
       <translation>存放位置“{location}”、批次“{batch}”的库存仅有 {on_hand}。</translation>
     </message>
@@ -1640,6 +1853,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_view.py" line="672" />
       <source>Open a join request</source>
       <translation>打开加入申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="226" />
+      <source>Optional</source>
+      <translation>可选</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="76" />
@@ -1717,6 +1935,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
       <source>Part</source>
       <translation>备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="155" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="372" />
+      <source>Part:</source>
+      <translation>备件：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="257" />
@@ -1917,6 +2141,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>购买日期</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="305" />
+      <source>Put at location:</source>
+      <translation>存放位置：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="510" />
       <location filename="aftersales_desktop/slips/render.py" line="500" />
       <source>Qty</source>
@@ -1935,8 +2164,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="362" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
       <source>Quantity</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="160" />
+      <source>Quantity:</source>
+      <translation>数量：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="564" />
@@ -1973,9 +2208,40 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更正原因</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="333" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="353" />
+      <source>Reason:</source>
+      <translation>原因：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/stock.py" line="46" />
       <source>Receipt</source>
       <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="183" />
+      <source>Receive stock</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="293" />
+      <source>Receive transfer</source>
+      <translation>调拨入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="466" />
+      <source>Receive transfer…</source>
+      <translation>调拨入库…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="215" />
+      <source>Received {quantity} × {part}</source>
+      <translation>已入库 {quantity} × {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="463" />
+      <source>Receive…</source>
+      <translation>入库…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
@@ -1983,7 +2249,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="155" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="166" />
       <source>Record a new customer request (Ctrl+N)</source>
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
@@ -2001,6 +2267,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
       <source>Recorded</source>
       <translation>记录时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="508" />
+      <source>Reference / note</source>
+      <translation>单号 / 备注</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="71" />
@@ -2200,9 +2471,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>提前用尽 / 打印量不足</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="178" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="189" />
       <source>S&amp;ync now</source>
       <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="370" />
+      <source>Safety stock</source>
+      <translation>安全库存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="390" />
+      <source>Safety stock of {part} set to {quantity}</source>
+      <translation>{part} 的安全库存已设为 {quantity}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="373" />
+      <source>Safety stock:</source>
+      <translation>安全库存：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="635" />
+      <source>Safety stock: {safety} · Location: {location} · On hand: {quantity}</source>
+      <translation>安全库存：{safety} · 存放位置：{location} · 现有：{quantity}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="469" />
+      <source>Safety stock…</source>
+      <translation>安全库存…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
@@ -2290,6 +2586,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在列表中选择一个工单，在此查看详情。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="630" />
+      <source>Select a part on the left to see its movements.</source>
+      <translation>在左侧选择备件以查看其出入库记录。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="211" />
       <source>Selected: {customer}</source>
       <translation>已选择：{customer}</translation>
@@ -2298,6 +2599,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_status.py" line="50" />
       <source>Sent {published} changes, received {applied}, {conflicts} conflicts, {quarantined} bundles held back.</source>
       <translation>发送 {published} 项更改，接收 {applied} 项，冲突 {conflicts} 个，隔离数据包 {quarantined} 个。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="285" />
+      <source>Sent {quantity} × {part} to {outlet}</source>
+      <translation>已调拨 {quantity} × {part} 至 {outlet}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="138" />
@@ -2334,7 +2640,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>设置售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="318" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="329" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -2518,7 +2824,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>快照：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="629" />
+      <source>Spare-part ledger</source>
+      <translation>备件库存台账</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <source>Spare-parts stock</source>
+      <translation>备件库存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="92" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
@@ -2528,7 +2844,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="92" />
       <source>Staff accounts</source>
       <translation>员工账号</translation>
     </message>
@@ -2550,6 +2866,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>状态</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <source>Stock</source>
+      <translation>库存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="361" />
+      <source>Stock of {part} adjusted by {difference}</source>
+      <translation>{part} 的库存已调整 {difference}</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/stock.py" line="52" />
       <source>Stocktake adjustment</source>
       <translation>库存盘点调整</translation>
@@ -2560,13 +2886,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存管理人员</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="199" />
+      <source>Supplier's delivery note number</source>
+      <translation>供应商送货单号</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
       <source>Symptom</source>
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="91" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="91" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="95" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="95" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
@@ -2626,6 +2957,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="57" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="228" />
       <source>Technician:</source>
       <translation>技术员：</translation>
     </message>
@@ -2716,7 +3048,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="168" />
+      <location filename="aftersales_desktop/services/stock.py" line="169" />
       <source>The cost cannot be negative.</source>
       <translation>成本不能为负数。</translation>
     </message>
@@ -3075,7 +3407,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本机尚未同步：请售后管理人员在“同步”页面中设置。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="298" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="309" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="581" />
       <source>This installation has not joined a share yet.</source>
@@ -3144,7 +3476,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>此维修单尚未签名：请以草稿预览，或先请客户和技术维修人员签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="268" />
+      <location filename="aftersales_desktop/services/stock.py" line="267" />
       <source>This transfer was already received.</source>
       <translation>该调拨已经入库。</translation>
     </message>
@@ -3184,6 +3516,16 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/job_detail.py" line="317" />
       <source>Timeline ({n})</source>
       <translation>处理记录（{n}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="274" />
+      <source>To outlet:</source>
+      <translation>调入网点：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="648" />
+      <source>To {outlet}</source>
+      <translation>调往 {outlet}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="65" />
@@ -3228,6 +3570,26 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>调拨出库</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="324" />
+      <source>Transfer received: {text}</source>
+      <translation>调拨已入库：{text}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="268" />
+      <source>Transfer stock</source>
+      <translation>调拨</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="304" />
+      <source>Transfer:</source>
+      <translation>调拨单：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="465" />
+      <source>Transfer…</source>
+      <translation>调拨…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
@@ -3242,6 +3604,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/slips/render.py" line="445" />
       <source>Type</source>
       <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="157" />
+      <source>Type a model or name…</source>
+      <translation>输入型号或名称…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="135" />
@@ -3283,6 +3650,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/signature_pad.py" line="432" />
       <source>Undo stroke</source>
       <translation>撤销一笔</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="184" />
+      <source>Unit cost (¥):</source>
+      <translation>单位成本（¥）：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="113" />
@@ -3456,7 +3828,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="93" />
       <source>Who may log in at this outlet, and in which role.</source>
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
@@ -3535,6 +3907,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：83A 黑色硒鼓</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="163" />
+      <source>e.g. A-01</source>
+      <translation>例如 A-01</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="42" />
       <source>e.g. CF283A</source>
       <translation>例如：CF283A</translation>
@@ -3560,14 +3937,29 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：上海浦东网点</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="334" />
+      <source>e.g. expired, damaged in transport</source>
+      <translation>例如：过期、运输损坏</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="76" />
       <source>e.g. li.wei</source>
       <translation>例如：li.wei</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="354" />
+      <source>e.g. monthly stocktake</source>
+      <translation>例如：月度盘点</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="342" />
       <source>e.g. printed 20 test pages, no streaks</source>
       <translation>例如：打印 20 张测试页，无条纹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="231" />
+      <source>e.g. urgent repair, delivery on its way</source>
+      <translation>例如：紧急维修，备件在途</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="284" />
@@ -3676,7 +4068,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{m} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="220" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="231" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
@@ -3736,6 +4128,16 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{n} 分钟前</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="564" />
+      <source>{part} batch {batch} ({quantity}) on {date}</source>
+      <translation>{part} 批次 {batch}（{quantity}）于 {date} 过期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="560" />
+      <source>{part}: {quantity} of {safety}</source>
+      <translation>{part}：{quantity} / {safety}</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
       <source>{qty} × {part} at {price}</source>
       <translation>{qty} × {part}，单价 {price}</translation>
@@ -3744,6 +4146,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/slips/render.py" line="492" />
       <source>{qty} × {price} = {amount}</source>
       <translation>{qty} × {price} = {amount}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="300" />
+      <source>{quantity} × {part} from {outlet}, batch {batch}, sent {at}</source>
+      <translation>{quantity} × {part}，来自 {outlet}，批次 {batch}，发出于 {at}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="690" />

@@ -35,7 +35,7 @@ def window_for(qtbot, ctx: AppContext) -> MainWindow:
 
 def test_manager_sees_every_page_and_settings(qtbot, outlet):
     window = window_for(qtbot, outlet.manager)
-    assert window.page_keys() == ["jobs", "agenda", "catalog", "staff", "sync"]
+    assert window.page_keys() == ["jobs", "agenda", "catalog", "stock", "staff", "sync"]
     assert window.settings_action.isVisible()
     assert window.new_job_action.isVisible()
     assert "上海浦东网点" in window.windowTitle()
@@ -43,10 +43,11 @@ def test_manager_sees_every_page_and_settings(qtbot, outlet):
     assert window.outlet_label.text().startswith("SH01")
 
 
-@pytest.mark.parametrize("who", ["technician", "clerk"])
-def test_staff_page_is_for_managers_only(qtbot, outlet, who):
+@pytest.mark.parametrize("who, pages", [("technician", ["jobs", "agenda", "catalog", "stock"]),
+                                        ("clerk", ["jobs", "agenda", "catalog"])])
+def test_staff_page_is_for_managers_only(qtbot, outlet, who, pages):
     window = window_for(qtbot, getattr(outlet, who))
-    assert window.page_keys() == ["jobs", "agenda", "catalog"]
+    assert window.page_keys() == pages
     assert not window.settings_action.isVisible()
     assert window.new_job_action.isVisible()
 
