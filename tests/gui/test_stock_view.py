@@ -89,7 +89,9 @@ def test_receive_shows_on_hand_and_running_balance(qtbot, outlet, keeper, monkey
 
 def test_receive_refuses_repeated_delivery_note(qtbot, outlet, keeper):
     stock.receive(keeper, outlet.product_id, 3, location="A-01", batch="L1", unit_cost_fen=100, reference="DN-1")
-    dialog = ReceiveDialog(keeper, StockView(keeper).products, None)
+    view = StockView(keeper)
+    qtbot.addWidget(view)
+    dialog = ReceiveDialog(keeper, view.products, None)
     qtbot.addWidget(dialog)
     dialog.product.setCurrentIndex(0)
     dialog.quantity.setValue(2)
