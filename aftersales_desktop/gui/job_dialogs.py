@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import RepairOutcome, Role, VisitStatus
-from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.form_layout import field_with_error
-from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text
+from aftersales_desktop.gui.support import FieldErrors, submit_form
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import jobs
 from aftersales_desktop.services.catalog import ProductInfo, list_products
@@ -149,18 +148,8 @@ class ServiceDialog(QDialog):
 
     def accept(self) -> None:
         """Run the service; close only when it succeeded."""
-        self.errors.clear()
-        try:
-            with busy_cursor():
-                self.submit()
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        except (PermissionDenied, NotFound) as error:
-            self.form_error.setText(problem_text(error))
-            self.form_error.show()
-            return
-        super().accept()
+        if submit_form(self.submit, self.errors, self.form_error) is True:
+            super().accept()
 
 
 class AssignDialog(ServiceDialog):

@@ -14,19 +14,19 @@ from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog,
                                QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
+                               QPushButton, QSpinBox, QSplitter, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
+from aftersales_desktop.domain.errors import PermissionDenied, ValidationError
 from aftersales_desktop.domain.money import yuan_to_fen
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.domain.stock import MovementKind
 from aftersales_desktop.gui.form_layout import add_field_row, field_with_error, new_form
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, product_combo, technician_combo
-from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text, show_problem
+from aftersales_desktop.gui.support import FieldErrors, read_only_table, show_problem, submit_form
 from aftersales_desktop.gui.theme import outlet_title
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import stock
@@ -122,19 +122,11 @@ class StockDialog(QDialog):
 
     def accept(self) -> None:
         """Run the service; close only when it succeeded."""
-        self.errors.clear()
-        try:
-            with busy_cursor():
-                self.submit()
-        except ValidationError as error:
-            self.errors.show(error)
-            self.refused(error)
-            return
-        except (PermissionDenied, NotFound) as error:
-            self.form_error.setText(problem_text(error))
-            self.form_error.show()
-            return
-        super().accept()
+        outcome = submit_form(self.submit, self.errors, self.form_error)
+        if isinstance(outcome, ValidationError):
+            self.refused(outcome)
+        elif outcome:
+            super().accept()
 
     def refused(self, error: ValidationError) -> None:
         """Hook after the service refused (the issue dialog offers negative stock here)."""
@@ -402,21 +394,6 @@ def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
     return item
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
 class StockView(QWidget):
     """Alerts on top; on-hand on the left; the selected part's ledger on the right; one button per movement."""
 
@@ -481,7 +458,8 @@ class StockView(QWidget):
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 6, 0)
-        self.on_hand_table = _table([tr("Part"), tr("Location"), tr("Batch"), tr("Quantity"), tr("Expires")])
+        self.on_hand_table = read_only_table([tr("Part"), tr("Location"), tr("Batch"), tr("Quantity"),
+                                              tr("Expires")], stretch_last=False)
         self.on_hand_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.on_hand_table.itemSelectionChanged.connect(self._selection_changed)
         left_column.addWidget(self.on_hand_table, 1)
@@ -504,8 +482,9 @@ class StockView(QWidget):
         self.level_label.setWordWrap(True)
         right_column.addWidget(self.ledger_title)
         right_column.addWidget(self.level_label)
-        self.ledger_table = _table([tr("Time"), tr("Movement"), tr("Quantity"), tr("Balance"),
-                                    tr("Location · batch"), tr("Reference / note"), tr("By")])
+        self.ledger_table = read_only_table([tr("Time"), tr("Movement"), tr("Quantity"), tr("Balance"),
+                                             tr("Location · batch"), tr("Reference / note"), tr("By")],
+                                            stretch_last=False)
         # The reference keeps a readable width (full text in its tooltip); the table scrolls
         # sideways on a narrow window rather than squeezing it to a few letters.
         ledger_header = self.ledger_table.horizontalHeader()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMessageBox, QTableWidget,
+                               QWidget)
 
-from aftersales_desktop.domain.errors import ValidationError, user_message
+from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError, user_message
 from aftersales_desktop.i18n import tr
 
 ERROR_STYLE = "color: #c62828;"
@@ -71,6 +72,40 @@ class FieldErrors:
 def problem_text(error: Exception) -> str:
     """A translated message for a user-caused error."""
     return user_message(error)
+
+
+def submit_form(submit: Callable[[], None], errors: FieldErrors, form_error: QLabel) -> ValidationError | bool:
+    """Run a form's service call: True when it went through; else the refusal is shown next to the
+    fields (returned, for a dialog that reacts to it) or at form level, and the form stays open."""
+    errors.clear()
+    try:
+        with busy_cursor():
+            submit()
+    except ValidationError as error:
+        errors.show(error)
+        return error
+    except (PermissionDenied, NotFound) as error:
+        form_error.setText(problem_text(error))
+        form_error.show()
+        return False
+    return True
+
+
+def read_only_table(headers: list[str], *, stretch_last: bool = True) -> QTableWidget:
+    """A read-only table selecting whole rows, in the look of the other pages."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(stretch_last)
+    return table
 
 
 def show_problem(parent: QWidget | None, error: Exception) -> None:

@@ -13,8 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QStyle,
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QStyle,
                                QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -22,7 +22,7 @@ from aftersales_desktop.domain.jobs import JobStatus
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.form_layout import new_form
 from aftersales_desktop.gui.formatting import local_time
-from aftersales_desktop.gui.support import show_problem
+from aftersales_desktop.gui.support import read_only_table, show_problem
 from aftersales_desktop.gui.sync_status import describe
 from aftersales_desktop.gui.sync_worker import SyncRunner
 from aftersales_desktop.i18n import N_, tr
@@ -50,23 +50,6 @@ def _hint(text: str = "") -> QLabel:
     label.setObjectName("hint")
     label.setWordWrap(True)
     return label
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    """A read-only table selecting whole rows, in the look of the other pages."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return table
 
 
 def _selected_row(table: QTableWidget) -> int | None:
@@ -122,7 +105,7 @@ class LogTab(QWidget):
         self.ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(*TAB_MARGINS)
-        self.table = _table([tr("Time"), tr("Level"), tr("Message")])
+        self.table = read_only_table([tr("Time"), tr("Level"), tr("Message")])
         self.table.setWordWrap(True)
         layout.addWidget(self.table)
 
@@ -162,7 +145,7 @@ class ConflictsTab(QWidget):
         layout.setContentsMargins(*TAB_MARGINS)
         layout.addWidget(_hint(tr("Two sites changed the same thing before they synced. The newer change "
                                   "is in force; the other is kept here until a manager decides.")))
-        self.table = _table([tr("Record"), tr("Field"), tr("Value in force"), tr("In force since"),
+        self.table = read_only_table([tr("Record"), tr("Field"), tr("Value in force"), tr("In force since"),
                              tr("Lost value"), tr("Lost change made")])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -251,7 +234,7 @@ class SitesTab(QWidget):
         layout.setContentsMargins(*TAB_MARGINS)
         self.message = _hint()
         layout.addWidget(self.message)
-        self.roster = _table([tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Access"), tr("This site")])
+        self.roster = read_only_table([tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Access"), tr("This site")])
         self.roster.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.roster, 2)
         roster_bar = QHBoxLayout()
@@ -265,7 +248,7 @@ class SitesTab(QWidget):
         box = QVBoxLayout(self.requests_box)
         box.addWidget(_hint(tr("Before approving, ask the outlet to read out its key fingerprint on the "
                                "phone and compare it with the one listed here.")))
-        self.requests = _table([tr("Site"), tr("Key fingerprint"), tr("Requested")])
+        self.requests = read_only_table([tr("Site"), tr("Key fingerprint"), tr("Requested")])
         self.requests.itemSelectionChanged.connect(self._update_buttons)
         box.addWidget(self.requests, 1)
         request_bar = QHBoxLayout()
