@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.errors import PermissionDenied
+from aftersales_desktop.gui.support import read_only_table
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.jobs import AgendaItem, agenda
@@ -73,20 +74,10 @@ class AgendaView(QWidget):
         bar.addWidget(self.refresh_button)
         layout.addLayout(bar)
 
-        self.table = QTableWidget(0, self.COLUMN_COUNT)
-        self.table.setHorizontalHeaderLabels([
+        self.table = read_only_table([
             tr("Time"), tr("Job"), tr("Customer"), tr("Phone"), tr("Address"), tr("Tools"),
-            tr("Parts to bring"), tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+            tr("Parts to bring"), tr("Status")], stretch_last=False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table)
         self.empty = QLabel(tr("No visits in this period."))

@@ -41,9 +41,17 @@ def add_field_row(form: QFormLayout, label: str, field: QWidget, errors: FieldEr
 
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
     """Translated Save and Cancel buttons: Save runs ``on_save``, Cancel (or Escape) rejects."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(tr("Save"))
+    return confirm_cancel_buttons(dialog, on_save, tr("Save"), QDialogButtonBox.StandardButton.Save)
+
+
+def confirm_cancel_buttons(dialog: QDialog, on_confirm: Callable[[], None], text: str | None = None,
+                           role: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+                           ) -> QDialogButtonBox:
+    """Translated confirm (OK unless ``text`` says otherwise) and Cancel buttons: confirm runs
+    ``on_confirm``, Cancel (or Escape) rejects. Qt's own button texts are not translated here."""
+    buttons = QDialogButtonBox(role | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(role).setText(text or tr("OK"))
     buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-    buttons.accepted.connect(on_save)
+    buttons.accepted.connect(on_confirm)
     buttons.rejected.connect(dialog.reject)
     return buttons

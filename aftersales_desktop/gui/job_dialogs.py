@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 from aftersales_desktop.domain.enums import RepairOutcome, Role, VisitStatus
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.formatting import local_time
-from aftersales_desktop.gui.form_layout import field_with_error
+from aftersales_desktop.gui.form_layout import confirm_cancel_buttons, field_with_error
 from aftersales_desktop.gui.support import FieldErrors, submit_form
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import jobs
@@ -129,11 +129,8 @@ class ServiceDialog(QDialog):
         self.errors = FieldErrors(self.form_error)
         outer.addWidget(self.form_error)
         outer.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = confirm_cancel_buttons(self, self.accept)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(460)
 

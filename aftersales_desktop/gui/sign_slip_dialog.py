@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDial
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.domain.money import format_fen
 from aftersales_desktop.domain.signatures import SignatureInput, SignatureMethod, Strokes
-from aftersales_desktop.gui.form_layout import add_field_row, field_with_error, new_form
+from aftersales_desktop.gui.form_layout import add_field_row, confirm_cancel_buttons, field_with_error, new_form
 from aftersales_desktop.gui.signature_pad import SignatureField
 from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text, show_problem
 from aftersales_desktop.i18n import tr
@@ -187,17 +187,13 @@ class SignSlipDialog(QDialog):
         outer.addLayout(signers)
         outer.addWidget(form_error)
         outer.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = confirm_cancel_buttons(self, self.accept, tr("Sign and issue the slip") if correcting is None
+                                              else tr("Sign and issue the correction"))
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("Sign and issue the slip") if correcting is None
-                               else tr("Sign and issue the correction"))
         # Enter in the name field must not issue a slip by accident: issuing is a deliberate click
         # (or Ctrl+Enter).
         self.ok_button.setAutoDefault(False)
         self.ok_button.setDefault(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=self.accept)

@@ -23,7 +23,7 @@ from aftersales_desktop.domain.errors import PermissionDenied, ValidationError
 from aftersales_desktop.domain.money import yuan_to_fen
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.domain.stock import MovementKind
-from aftersales_desktop.gui.form_layout import add_field_row, field_with_error, new_form
+from aftersales_desktop.gui.form_layout import add_field_row, confirm_cancel_buttons, field_with_error, new_form
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, product_combo, technician_combo
 from aftersales_desktop.gui.support import FieldErrors, read_only_table, show_problem, submit_form
@@ -97,14 +97,9 @@ class StockDialog(QDialog):
         self.errors = FieldErrors(self.form_error)
         outer.addWidget(self.form_error)
         outer.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = confirm_cancel_buttons(self, self.accept)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(tr("OK"))
         self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.setMinimumWidth(500)
 

@@ -4,8 +4,8 @@
   <context>
     <name>aftersales</name>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="337" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="323" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="230" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
@@ -60,7 +60,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="108" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="91" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
@@ -75,27 +75,27 @@
       <translation>1 项更改待同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="423" />
       <source>1 — very dissatisfied</source>
       <translation>1 — 非常不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="422" />
       <source>2 — dissatisfied</source>
       <translation>2 — 不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="422" />
       <source>3 — neutral</source>
       <translation>3 — 一般</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="421" />
       <source>4 — satisfied</source>
       <translation>4 — 满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="421" />
       <source>5 — very satisfied</source>
       <translation>5 — 非常满意</translation>
     </message>
@@ -130,7 +130,7 @@
       <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="425" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="408" />
       <source>A signed copy of all data on the share: a new outlet starts from it instead of replaying every change since the beginning.</source>
       <translation>在共享文件夹中发布一份带签名的全部数据副本：新网点从它开始，而不必从头重放每一项更改。</translation>
     </message>
@@ -155,7 +155,7 @@
       <translation>关于售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
       <source>Access</source>
       <translation>访问权限</translation>
     </message>
@@ -166,7 +166,7 @@
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="120" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="291" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -176,7 +176,7 @@
       <translation>启用：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="247" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
       <source>Add note</source>
       <translation>添加备注</translation>
     </message>
@@ -186,7 +186,7 @@
       <translation>添加备注…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="371" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="357" />
       <source>Add part</source>
       <translation>添加备件</translation>
     </message>
@@ -258,12 +258,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="232" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="219" />
       <source>Allow negative stock, reason:</source>
       <translation>允许负库存，原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="368" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="351" />
       <source>Also save the join request to a file, to carry to head office (USB stick)</source>
       <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
     </message>
@@ -274,7 +274,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="366" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="349" />
       <source>An outlet joins the share head office set up. Head office then approves it after comparing this site's key fingerprint.</source>
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
@@ -294,32 +294,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>全部技术员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="414" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="397" />
       <source>Approval:</source>
       <translation>审核：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="275" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="258" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="257" />
       <source>Approve a join request brought on a USB stick.</source>
       <translation>批准用 U 盘带来的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="273" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="256" />
       <source>Approve from file…</source>
       <translation>从文件批准…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="461" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="444" />
       <source>Approved by head office.</source>
       <translation>总部已批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="170" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="156" />
       <source>Assign job</source>
       <translation>派工</translation>
     </message>
@@ -360,32 +360,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上一步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="507" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="480" />
       <source>Balance</source>
       <translation>结存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
       <source>Batch</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="164" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="151" />
       <source>Batch:</source>
       <translation>批次：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="249" />
       <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
       <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="600" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="574" />
       <source>Below safety stock ({safety})</source>
       <translation>低于安全库存（{safety}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="559" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="533" />
       <source>Below safety stock:</source>
       <translation>低于安全库存：</translation>
     </message>
@@ -420,7 +420,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="508" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="481" />
       <source>By</source>
       <translation>经办人</translation>
     </message>
@@ -431,20 +431,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>副本 {n}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="432" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="418" />
       <source>Call the customer: is the problem solved, are they satisfied?</source>
       <translation>回访客户：问题是否解决？是否满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="46" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="54" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="51" />
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="120" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="230" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="232" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="216" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="218" />
       <source>Cancel job</source>
       <translation>取消工单</translation>
     </message>
@@ -461,8 +461,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/support.py" line="78" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="605" />
+      <location filename="aftersales_desktop/gui/support.py" line="113" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="588" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
     </message>
@@ -492,7 +492,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品目录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="388" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
       <source>Change folder…</source>
       <translation>更改文件夹…</translation>
     </message>
@@ -532,8 +532,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>选择标志图片</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="170" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="387" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="157" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="374" />
       <source>Choose a part from the catalog.</source>
       <translation>请从产品目录中选择备件。</translation>
     </message>
@@ -548,14 +548,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="172" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="263" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="326" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="158" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="249" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="312" />
       <source>Choose a technician…</source>
       <translation>请选择技术维修人员…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="322" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="309" />
       <source>Choose a transfer.</source>
       <translation>请选择一笔调拨。</translation>
     </message>
@@ -565,7 +565,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="617" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="600" />
       <source>Choose an empty shared folder for the new share</source>
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
@@ -585,17 +585,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="625" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="608" />
       <source>Choose the shared folder head office set up</source>
       <translation>选择总部建立的共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="626" />
       <source>Choose where the share is now</source>
       <translation>选择共享文件夹现在的位置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="420" />
       <source>Choose…</source>
       <translation>请选择…</translation>
     </message>
@@ -625,12 +625,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>回访结案…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="431" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="417" />
       <source>Close after follow-up</source>
       <translation>回访结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="427" />
       <source>Close job</source>
       <translation>结案</translation>
     </message>
@@ -662,15 +662,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>适用打印机：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="511" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="539" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="585" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="494" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="522" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="568" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="539" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="584" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="522" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="567" />
       <source>Conflicts ({n})</source>
       <translation>冲突（{n}）</translation>
     </message>
@@ -690,17 +690,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已更正</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="360" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="347" />
       <source>Count matches the ledger; nothing changed.</source>
       <translation>盘点数与台账一致，未作调整。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="349" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="336" />
       <source>Count stock</source>
       <translation>库存盘点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="352" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="339" />
       <source>Counted:</source>
       <translation>盘点数量：</translation>
     </message>
@@ -710,7 +710,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="468" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="440" />
       <source>Count…</source>
       <translation>盘点…</translation>
     </message>
@@ -763,13 +763,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>草稿 未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="269" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="255" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="101" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="84" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
@@ -779,7 +779,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该备件的送货单 {reference} 已经入库。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="198" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="185" />
       <source>Delivery note:</source>
       <translation>送货单号：</translation>
     </message>
@@ -811,8 +811,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="332" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="225" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="318" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="221" />
       <source>Diagnosis</source>
       <translation>故障诊断</translation>
     </message>
@@ -822,17 +822,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报废</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="332" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="319" />
       <source>Dispose of stock</source>
       <translation>库存报废</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="340" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="327" />
       <source>Disposed of {quantity} × {part}</source>
       <translation>已报废 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="467" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="439" />
       <source>Dispose…</source>
       <translation>报废…</translation>
     </message>
@@ -893,7 +893,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入不小于 1 的整数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="210" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="197" />
       <source>Enter an amount in yuan, e.g. 12.50.</source>
       <translation>请输入以元为单位的金额，例如 12.50。</translation>
     </message>
@@ -981,7 +981,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
       <source>Escalate job</source>
       <translation>上报复杂故障</translation>
     </message>
@@ -1006,7 +1006,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>每个客户请求从受理到结案的全过程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="490" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="473" />
       <source>Exchange changes with the share now (F5)</source>
       <translation>立即与共享文件夹交换更改（F5）</translation>
     </message>
@@ -1021,22 +1021,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>预计回复时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="457" />
       <source>Expires</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="189" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="176" />
       <source>Expires on</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="563" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="537" />
       <source>Expiring within 30 days:</source>
       <translation>30 天内过期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="197" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="184" />
       <source>Expiry:</source>
       <translation>有效期：</translation>
     </message>
@@ -1062,23 +1062,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障已确认</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="328" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="314" />
       <source>Fault confirmed on arrival</source>
       <translation>到场后已确认故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="329" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="315" />
       <location filename="aftersales_desktop/slips/render.py" line="472" />
       <source>Fault symptom</source>
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="428" />
       <source>Filter by model or name…</source>
       <translation>按型号或名称筛选…</translation>
     </message>
@@ -1088,7 +1088,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请查找客户或录入新客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="389" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="372" />
       <source>Find the share somewhere else, for example after its drive letter changed. It must be the same share.</source>
       <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
@@ -1108,7 +1108,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>自动查找</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="649" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="623" />
       <source>From {outlet}</source>
       <translation>来自 {outlet}</translation>
     </message>
@@ -1124,9 +1124,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部数据分析员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="357" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="443" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="290" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="340" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="426" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="273" />
       <source>Head office</source>
       <translation>总部</translation>
     </message>
@@ -1141,7 +1141,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="359" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="342" />
       <source>Head office sets the share up once, in an empty folder, and then approves every outlet that asks to join.</source>
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
@@ -1176,7 +1176,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
       <source>In force since</source>
       <translation>生效时间</translation>
     </message>
@@ -1201,7 +1201,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="224" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="211" />
       <source>Issue stock</source>
       <translation>出库</translation>
     </message>
@@ -1211,12 +1211,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>开单时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="259" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="246" />
       <source>Issued {quantity} × {part}</source>
       <translation>已出库 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="464" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="436" />
       <source>Issue…</source>
       <translation>出库…</translation>
     </message>
@@ -1232,7 +1232,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="225" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="212" />
       <source>Job number:</source>
       <translation>工单号：</translation>
     </message>
@@ -1247,17 +1247,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="181" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="167" />
       <source>Job {number} assigned to {name}</source>
       <translation>工单 {number} 已派给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="238" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="224" />
       <source>Job {number} cancelled</source>
       <translation>工单 {number} 已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="447" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="433" />
       <source>Job {number} closed</source>
       <translation>工单 {number} 已结案</translation>
     </message>
@@ -1267,12 +1267,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已创建工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="210" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="196" />
       <source>Job {number} escalated</source>
       <translation>工单 {number} 已上报</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="223" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="209" />
       <source>Job {number} reopened</source>
       <translation>工单 {number} 已重新打开</translation>
     </message>
@@ -1282,44 +1282,44 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="354" />
       <source>Join a share…</source>
       <translation>加入共享…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="637" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="620" />
       <source>Join request sent: read the key fingerprint on the Share tab to head office.</source>
       <translation>加入申请已发送：请将“共享”选项卡中的密钥指纹读给总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="264" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="247" />
       <source>Join requests</source>
       <translation>加入申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="673" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="632" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="656" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="615" />
       <source>Join requests (*.join)</source>
       <translation>加入申请 (*.join)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="219" />
       <source>Keep job</source>
       <translation>保留工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="176" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="159" />
       <source>Keep value in force</source>
       <translation>保留现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
       <source>Key fingerprint</source>
       <translation>密钥指纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="408" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="391" />
       <source>Key fingerprint:</source>
       <translation>密钥指纹：</translation>
     </message>
@@ -1330,7 +1330,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="340" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="326" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="126" />
       <source>Labour</source>
       <translation>工时</translation>
@@ -1376,33 +1376,33 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>留空则保留原密码</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="634" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="608" />
       <source>Ledger of {part}</source>
       <translation>{part} 的备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="125" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="108" />
       <source>Level</source>
       <translation>级别</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
       <source>Location</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="508" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="481" />
       <source>Location · batch</source>
       <translation>存放位置 · 批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="161" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="374" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="148" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="361" />
       <source>Location:</source>
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="510" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="493" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -1422,17 +1422,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>标志</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="166" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="149" />
       <source>Lost change made</source>
       <translation>被覆盖更改的时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="166" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="149" />
       <source>Lost value</source>
       <translation>被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="220" />
       <source>Lost value restored: {record}.</source>
       <translation>已恢复被覆盖的值：{record}。</translation>
     </message>
@@ -1442,7 +1442,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="125" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="108" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
@@ -1464,7 +1464,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="507" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="480" />
       <source>Movement</source>
       <translation>出入库类型</translation>
     </message>
@@ -1522,19 +1522,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>下一步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="67" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="68" />
       <source>Next 7 days</source>
       <translation>未来 7 天</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="110" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="93" />
       <location filename="aftersales_desktop/slips/render.py" line="473" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="169" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
       <source>No conflicts to review.</source>
       <translation>没有需要审核的冲突。</translation>
     </message>
@@ -1544,7 +1544,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未找到客户：请使用“新客户”页。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="241" />
       <source>No job has the number {number}.</source>
       <translation>没有编号为 {number} 的工单。</translation>
     </message>
@@ -1554,7 +1554,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无标志</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="277" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="264" />
       <source>No other outlet is known yet: outlets appear after a sync.</source>
       <translation>尚无其他网点：同步后才会出现其他网点。</translation>
     </message>
@@ -1604,7 +1604,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本机没有维修单 {number} 的记录（可能尚未同步）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="488" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="461" />
       <source>No stock on hand. Use “Receive…” to book parts in.</source>
       <translation>暂无库存。请用“入库…”登记备件入库。</translation>
     </message>
@@ -1676,18 +1676,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未找到可用的中文 TrueType 字体。请安装文泉驿微米黑（WenQuanYi Micro Hei）或 Droid Sans Fallback，或在设置中选择字体文件。已查找：{places}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="313" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="299" />
       <source>No visit (bench or remote repair)</source>
       <translation>不上门（送修或远程维修）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="92" />
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="152" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="83" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="143" />
       <source>No visits in this period.</source>
       <translation>此期间没有上门安排。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="228" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="215" />
       <source>Nobody in particular</source>
       <translation>不指定</translation>
     </message>
@@ -1702,7 +1702,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚未派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="101" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="84" />
       <source>Not deleted</source>
       <translation>未删除</translation>
     </message>
@@ -1734,28 +1734,28 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="86" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="176" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="162" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="253" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
       <source>Note added to job {number}</source>
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="175" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="158" />
       <source>Note on the decision (optional)</source>
       <translation>决定说明（可选）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="275" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="306" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="262" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="293" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="310" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="297" />
       <source>Nothing is in transit to this outlet.</source>
       <translation>没有调往本网点的在途备件。</translation>
     </message>
@@ -1765,7 +1765,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="175" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
       <source>Now assigned to</source>
       <translation>当前负责人</translation>
     </message>
@@ -1775,7 +1775,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="103" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="53" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
@@ -1785,7 +1785,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>离线：无法访问共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="351" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="338" />
       <source>On the ledger:</source>
       <translation>台账数量：</translation>
     </message>
@@ -1825,12 +1825,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="346" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="329" />
       <source>Only an outlet manager can change how this installation syncs.</source>
       <translation>只有售后管理人员可以更改本机的同步方式。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="185" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="168" />
       <source>Only an outlet manager can decide conflicts.</source>
       <translation>只有售后管理人员可以处理冲突。</translation>
     </message>
@@ -1850,12 +1850,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>存放位置“{location}”、批次“{batch}”的库存仅有 {on_hand}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="672" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="655" />
       <source>Open a join request</source>
       <translation>打开加入申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="226" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="213" />
       <source>Optional</source>
       <translation>可选</translation>
     </message>
@@ -1867,15 +1867,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="347" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="333" />
       <location filename="aftersales_desktop/slips/render.py" line="477" />
       <source>Outcome</source>
       <translation>维修结果</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="443" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="290" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="347" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="426" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="273" />
       <source>Outlet</source>
       <translation>网点</translation>
     </message>
@@ -1931,25 +1931,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="362" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="348" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
       <source>Part</source>
       <translation>备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="155" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="372" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="142" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="359" />
       <source>Part:</source>
       <translation>备件：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="257" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="253" />
       <location filename="aftersales_desktop/slips/render.py" line="536" />
       <source>Parts</source>
       <translation>备件费用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="334" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="320" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="125" />
       <location filename="aftersales_desktop/slips/render.py" line="485" />
       <source>Parts replaced</source>
@@ -1957,7 +1957,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="285" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="271" />
       <source>Parts to bring</source>
       <translation>需带备件</translation>
     </message>
@@ -1980,7 +1980,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>密码：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="63" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="64" />
       <source>Period:</source>
       <translation>期间：</translation>
     </message>
@@ -1992,7 +1992,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="248" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="234" />
       <source>Phone call, agreement with the customer, anything worth keeping</source>
       <translation>电话沟通、与客户的约定等值得记录的内容</translation>
     </message>
@@ -2024,8 +2024,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="341" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="341" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="227" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="327" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="223" />
       <source>Post-repair test</source>
       <translation>维修后测试</translation>
     </message>
@@ -2103,7 +2103,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>优先级：{priority}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="411" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="394" />
       <source>Private key kept in:</source>
       <translation>私钥保存位置：</translation>
     </message>
@@ -2125,12 +2125,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品名称</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="423" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="406" />
       <source>Publish snapshot</source>
       <translation>发布快照</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="661" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="644" />
       <location filename="aftersales_desktop/sync/membership.py" line="152" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
@@ -2141,7 +2141,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>购买日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="305" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="292" />
       <source>Put at location:</source>
       <translation>存放位置：</translation>
     </message>
@@ -2162,14 +2162,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>数量不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="362" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="484" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="348" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="160" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="147" />
       <source>Quantity:</source>
       <translation>数量：</translation>
     </message>
@@ -2184,32 +2184,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="388" />
       <source>Read this out to head office on the phone: they compare it before approving this installation.</source>
       <translation>请通过电话将它读给总部：总部在批准本机之前会进行核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="280" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="561" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="459" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="263" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="544" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="442" />
       <source>Reading the share…</source>
       <translation>正在读取共享文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="230" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="203" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="216" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="218" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="214" />
       <source>Reason for the correction</source>
       <translation>更正原因</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="333" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="353" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="320" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="340" />
       <source>Reason:</source>
       <translation>原因：</translation>
     </message>
@@ -2219,32 +2219,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="183" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="170" />
       <source>Receive stock</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="293" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="280" />
       <source>Receive transfer</source>
       <translation>调拨入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="466" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="438" />
       <source>Receive transfer…</source>
       <translation>调拨入库…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="215" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="202" />
       <source>Received {quantity} × {part}</source>
       <translation>已入库 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="463" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="435" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
@@ -2254,7 +2254,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="310" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="296" />
       <source>Record repair</source>
       <translation>填写维修记录</translation>
     </message>
@@ -2269,17 +2269,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="508" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="481" />
       <source>Reference / note</source>
       <translation>单号 / 备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="71" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="72" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="260" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
       <source>Refuse this site's changes from now on (a lost or stolen laptop).</source>
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
@@ -2289,7 +2289,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="358" />
       <source>Remove part</source>
       <translation>移除备件</translation>
     </message>
@@ -2300,7 +2300,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在生成…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="203" />
       <source>Reopen job</source>
       <translation>重新打开工单</translation>
     </message>
@@ -2325,7 +2325,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已填写维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="423" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="409" />
       <source>Repair recorded for job {number}: {outcome}</source>
       <translation>工单 {number} 已填写维修记录：{outcome}</translation>
     </message>
@@ -2399,12 +2399,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报修内容</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
       <source>Requested</source>
       <translation>申请时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="177" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="160" />
       <source>Restore lost value</source>
       <translation>恢复被覆盖的值</translation>
     </message>
@@ -2430,22 +2430,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="684" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="667" />
       <source>Revoke a site</source>
       <translation>吊销站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="685" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="668" />
       <source>Revoke {site}? Its changes are refused from now on. Do this for a lost or stolen laptop; the site must join again as a new installation.</source>
       <translation>吊销 {site}？从现在起将拒绝它的更改。适用于笔记本电脑丢失或被盗的情况；该站点必须作为新安装重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="291" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
       <source>Revoked</source>
       <translation>已吊销</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="259" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="242" />
       <source>Revoke…</source>
       <translation>吊销…</translation>
     </message>
@@ -2456,7 +2456,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -2476,37 +2476,37 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="370" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="357" />
       <source>Safety stock</source>
       <translation>安全库存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="390" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="377" />
       <source>Safety stock of {part} set to {quantity}</source>
       <translation>{part} 的安全库存已设为 {quantity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="373" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="360" />
       <source>Safety stock:</source>
       <translation>安全库存：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="635" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="609" />
       <source>Safety stock: {safety} · Location: {location} · On hand: {quantity}</source>
       <translation>安全库存：{safety} · 存放位置：{location} · 现有：{quantity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="469" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="441" />
       <source>Safety stock…</source>
       <translation>安全库存…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="425" />
       <source>Satisfaction</source>
       <translation>客户满意度</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="45" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="44" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
@@ -2526,7 +2526,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>将维修单另存为 PDF</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="630" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="613" />
       <source>Save the join request</source>
       <translation>保存加入申请</translation>
     </message>
@@ -2556,7 +2556,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请说明更正维修单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="260" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="246" />
       <source>Schedule visit</source>
       <translation>预约上门</translation>
     </message>
@@ -2586,7 +2586,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在列表中选择一个工单，在此查看详情。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="630" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="604" />
       <source>Select a part on the left to see its movements.</source>
       <translation>在左侧选择备件以查看其出入库记录。</translation>
     </message>
@@ -2601,13 +2601,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发送 {published} 项更改，接收 {applied} 项，冲突 {conflicts} 个，隔离数据包 {quarantined} 个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="285" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="272" />
       <source>Sent {quantity} × {part} to {outlet}</source>
       <translation>已调拨 {quantity} × {part} 至 {outlet}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="138" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="224" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="220" />
       <location filename="aftersales_desktop/slips/render.py" line="446" />
       <source>Serial / batch</source>
       <translation>序列号 / 批次</translation>
@@ -2630,7 +2630,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>服务条款</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="361" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="344" />
       <source>Set up a new share (head office)…</source>
       <translation>建立新的共享（总部）…</translation>
     </message>
@@ -2645,22 +2645,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="513" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="496" />
       <source>Share</source>
       <translation>共享</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="393" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="376" />
       <source>Share folder:</source>
       <translation>共享文件夹：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="193" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="191" />
       <source>Sign and issue the correction</source>
       <translation>签名并出具更正</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="192" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="190" />
       <source>Sign and issue the slip</source>
       <translation>签名并出具维修单</translation>
     </message>
@@ -2720,8 +2720,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{time} 由 {customer} 和 {technician} 签署</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
       <source>Site</source>
       <translation>站点</translation>
     </message>
@@ -2753,12 +2753,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="512" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="495" />
       <source>Sites</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="354" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="337" />
       <source>Sites exchange their changes through a shared folder every site can reach: a network share, a NAS, a cloud-drive folder or a USB stick. The database itself stays on this computer.</source>
       <translation>各站点通过一个都能访问的共享文件夹交换更改：网络共享、NAS、网盘同步文件夹或 U 盘。数据库本身始终保存在本机。</translation>
     </message>
@@ -2794,7 +2794,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单核验通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="316" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="312" />
       <source>Slip {number} revision {revision} signed</source>
       <translation>维修单 {number} 修订版 {revision} 已签署</translation>
     </message>
@@ -2819,12 +2819,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="430" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="413" />
       <source>Snapshot:</source>
       <translation>快照：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="629" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="603" />
       <source>Spare-part ledger</source>
       <translation>备件库存台账</translation>
     </message>
@@ -2871,7 +2871,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="361" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="348" />
       <source>Stock of {part} adjusted by {difference}</source>
       <translation>{part} 的库存已调整 {difference}</translation>
     </message>
@@ -2886,7 +2886,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存管理人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="199" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="186" />
       <source>Supplier's delivery note number</source>
       <translation>供应商送货单号</translation>
     </message>
@@ -2902,7 +2902,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="420" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="403" />
       <source>Sync every:</source>
       <translation>同步间隔：</translation>
     </message>
@@ -2912,7 +2912,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="489" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="472" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
@@ -2922,7 +2922,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步问题：{short}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="656" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="639" />
       <source>Sync runs every {n} minutes.</source>
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
@@ -2956,8 +2956,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="57" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="228" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="58" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="215" />
       <source>Technician:</source>
       <translation>技术员：</translation>
     </message>
@@ -2992,7 +2992,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>条款（英文）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="343" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="329" />
       <source>Test passed</source>
       <translation>测试通过</translation>
     </message>
@@ -3063,7 +3063,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="348" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="334" />
       <source>The customer signs the repair slip now</source>
       <translation>客户现在签署维修单</translation>
     </message>
@@ -3233,7 +3233,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="646" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="629" />
       <source>The share is now found in {path}.</source>
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
@@ -3357,7 +3357,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>上门结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="150" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="141" />
       <source>There are no technicians yet.</source>
       <translation>还没有技术维修人员。</translation>
     </message>
@@ -3408,13 +3408,13 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="309" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="581" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="542" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="564" />
       <source>This installation has not joined a share yet.</source>
       <translation>本机尚未加入共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="620" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="603" />
       <source>This installation is now head office of the share in {path}.</source>
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
@@ -3455,13 +3455,13 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>签名过长：请清除签名板后重新签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="254" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="291" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
       <source>This site</source>
       <translation>本站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="395" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="378" />
       <source>This site:</source>
       <translation>本站点：</translation>
     </message>
@@ -3491,7 +3491,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>该上门记录属于其他工单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="66" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="67" />
       <source>This week</source>
       <translation>本周</translation>
     </message>
@@ -3503,7 +3503,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="281" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="267" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -3518,17 +3518,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>处理记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="274" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="261" />
       <source>To outlet:</source>
       <translation>调入网点：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="648" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="622" />
       <source>To {outlet}</source>
       <translation>调往 {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="65" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="66" />
       <source>Today</source>
       <translation>今天</translation>
     </message>
@@ -3544,7 +3544,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="283" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="269" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
@@ -3570,22 +3570,22 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>调拨出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="324" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="311" />
       <source>Transfer received: {text}</source>
       <translation>调拨已入库：{text}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="268" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="255" />
       <source>Transfer stock</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="304" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="291" />
       <source>Transfer:</source>
       <translation>调拨单：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="465" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="437" />
       <source>Transfer…</source>
       <translation>调拨…</translation>
     </message>
@@ -3595,7 +3595,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="163" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="146" />
       <source>Two sites changed the same thing before they synced. The newer change is in force; the other is kept here until a manager decides.</source>
       <translation>两个站点在同步之前修改了同一项内容。较新的更改已生效；另一项保留在这里，等待管理人员决定。</translation>
     </message>
@@ -3606,7 +3606,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="157" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="144" />
       <source>Type a model or name…</source>
       <translation>输入型号或名称…</translation>
     </message>
@@ -3616,7 +3616,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>输入型号，例如：CF283A</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="386" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
       <source>Type a model…</source>
       <translation>输入型号…</translation>
     </message>
@@ -3652,7 +3652,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>撤销一笔</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="184" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="171" />
       <source>Unit cost (¥):</source>
       <translation>单位成本（¥）：</translation>
     </message>
@@ -3669,7 +3669,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>单价（元）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="238" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
       <source>Unit price (¥)</source>
       <translation>单价（¥）</translation>
     </message>
@@ -3721,12 +3721,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>用户名只能包含字母、数字和 . _ -，不能有空格。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="165" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
       <source>Value in force</source>
       <translation>现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="238" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="221" />
       <source>Value in force kept: {record}.</source>
       <translation>已保留现行值：{record}。</translation>
     </message>
@@ -3736,12 +3736,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{name} 于 {time} 通过{channel}受理</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="320" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="306" />
       <source>Visit</source>
       <translation>上门记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="302" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="288" />
       <source>Visit booked for {time} with {name}</source>
       <translation>已预约 {name} 于 {time} 上门</translation>
     </message>
@@ -3767,7 +3767,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="463" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="446" />
       <location filename="aftersales_desktop/sync/engine.py" line="185" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
@@ -3788,7 +3788,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>事项</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="213" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="209" />
       <source>What changes</source>
       <translation>更正内容</translation>
     </message>
@@ -3803,17 +3803,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>每张维修单打印的内容。已签署的维修单保留签署时的条款；修改只适用于今后签署的维修单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="218" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
       <source>What is the customer still unhappy with?</source>
       <translation>客户对哪里仍不满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="205" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="191" />
       <source>What makes this fault need the manager?</source>
       <translation>为什么需要售后管理人员协调处理？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="440" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="426" />
       <source>What the customer said</source>
       <translation>客户反馈</translation>
     </message>
@@ -3833,13 +3833,13 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="231" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
       <source>Why is the job cancelled?</source>
       <translation>为什么取消工单？</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="340" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="333" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="319" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="124" />
       <source>Work done</source>
       <translation>维修过程</translation>
@@ -3851,7 +3851,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="110" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="93" />
       <location filename="aftersales_desktop/slips/render.py" line="473" />
       <source>Yes</source>
       <translation>是</translation>
@@ -3907,7 +3907,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：83A 黑色硒鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="163" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="150" />
       <source>e.g. A-01</source>
       <translation>例如 A-01</translation>
     </message>
@@ -3937,7 +3937,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：上海浦东网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="334" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="321" />
       <source>e.g. expired, damaged in transport</source>
       <translation>例如：过期、运输损坏</translation>
     </message>
@@ -3947,27 +3947,27 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：li.wei</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="354" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="341" />
       <source>e.g. monthly stocktake</source>
       <translation>例如：月度盘点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="342" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="328" />
       <source>e.g. printed 20 test pages, no streaks</source>
       <translation>例如：打印 20 张测试页，无条纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="231" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="218" />
       <source>e.g. urgent repair, delivery on its way</source>
       <translation>例如：紧急维修，备件在途</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="284" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="270" />
       <source>e.g. vacuum, test pages, multimeter</source>
       <translation>例如：吸尘器、测试页、万用表</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="217" />
+      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="213" />
       <source>e.g. wrong unit price entered</source>
       <translation>例如：单价录入错误</translation>
     </message>
@@ -3982,7 +3982,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>刚刚</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="417" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="400" />
       <source>minutes</source>
       <translation>分钟</translation>
     </message>
@@ -4032,7 +4032,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>测试通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="278" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="264" />
       <location filename="aftersales_desktop/gui/jobs_view.py" line="175" />
       <source>to</source>
       <translation>至</translation>
@@ -4128,12 +4128,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{n} 分钟前</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="564" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="538" />
       <source>{part} batch {batch} ({quantity}) on {date}</source>
       <translation>{part} 批次 {batch}（{quantity}）于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="560" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="534" />
       <source>{part}: {quantity} of {safety}</source>
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
@@ -4148,18 +4148,18 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{qty} × {price} = {amount}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="300" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="287" />
       <source>{quantity} × {part} from {outlet}, batch {batch}, sent {at}</source>
       <translation>{quantity} × {part}，来自 {outlet}，批次 {batch}，发出于 {at}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="690" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="673" />
       <source>{site} is revoked.</source>
       <translation>{site} 已被吊销。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="668" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="676" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="651" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="659" />
       <source>{site} may now sync.</source>
       <translation>{site} 现在可以同步了。</translation>
     </message>
