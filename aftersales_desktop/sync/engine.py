@@ -75,7 +75,6 @@ class SyncConfig:
 class CycleReport:
     """What one cycle did; ``summary()`` is the one line ``aftersales sync`` prints."""
 
-    share_reachable: bool = True
     published: int = 0
     bundles_published: int = 0
     applied: int = 0
@@ -168,8 +167,6 @@ class SyncEngine:
             raise SyncError("not_configured", N_("This installation has not joined a share yet."))
         share = Share(config.share_path)
         if not share.reachable():
-            report.share_reachable = False
-            report.waiting = self.waiting()
             raise SyncError("unreachable", N_("The share {path} is not reachable: working offline, "
                                               "changes wait here."), path=config.share_path)
         try:
