@@ -80,6 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
     slip.add_argument("--slip-lang", choices=["zh_CN", "en"], default=None,
                       help="language of the slip (default: the outlet's slip language)")
     slip.add_argument("--font", default=None, help="TrueType font file with Chinese glyphs to embed")
+
+    backup = commands.add_parser("backup", help="back up the outlet database now (SQLite online backup) "
+                                                "and print the backup's path")
+    backup.add_argument("--to", type=Path, default=None, help="folder to write it to (default: this machine's "
+                                                              "backup folder)")
+    backup.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+    backups = commands.add_parser("backups", help="list the backups in this machine's backup folder")
+    backups.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
+    restore = commands.add_parser("restore", help="replace the outlet database with a backup (checked first; "
+                                                  "the current database is backed up before)")
+    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
     return parser
 
 
@@ -136,9 +149,117 @@ def render_slip_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def backup_command(args: argparse.Namespace) -> int:
+    """``aftersales backup``: take a manual backup and print its path; 1 with a message otherwise."""
+    import sqlite3
+
+    from aftersales_desktop.backup import MANUAL, backup_now
+    from aftersales_desktop.domain.errors import Problem, user_message
+    from aftersales_desktop.paths import database_path
+
+    data_dir = _data_dir(args)
+    if not database_path(data_dir).is_file():
+        print(f"No outlet database in {data_dir}: give --data-dir.", file=sys.stderr)
+        return 1
+    try:
+        path = backup_now(data_dir, MANUAL, folder=args.to)
+    except Problem as error:
+        print(user_message(error), file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as error:
+        print(f"The backup failed: {error}", file=sys.stderr)
+        return 1
+    print(path)
+    return 0
+
+
+def list_backups_command(args: argparse.Namespace) -> int:
+    """``aftersales backups``: one line per backup, newest first: time, reason, size, path."""
+    from aftersales_desktop.backup import get_backup_settings, list_backups
+
+    settings = get_backup_settings(_data_dir(args))
+    found = list_backups(settings.folder)
+    if not found:
+        print(f"No backups in {settings.folder}.")
+        return 0
+    for info in found:
+        when = info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        print(f"{when}  {info.reason:<13}  {info.size / 1_000_000:8.1f} MB  {info.path}")
+    print(f"{len(found)} backup(s) in {settings.folder}; automatic ones: the newest {settings.keep} of each "
+          "kind are kept, manual ones until you delete them.")
+    return 0
+
+
+def restore_command(args: argparse.Namespace) -> int:
+    """``aftersales restore FILE``: check the file, confirm (YES on a terminal, or --yes), restore."""
+    import sqlite3
+
+    from aftersales_desktop.backup import check_backup, current_outlet_of, outlet_label, restore_backup
+    from aftersales_desktop.domain.errors import Problem, user_message
+
+    data_dir = _data_dir(args)
+    check = check_backup(args.file)
+    if not check.ok:
+        print(f"Refused: {user_message(check.error())}", file=sys.stderr)
+        return 1
+    current = current_outlet_of(data_dir)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Refused: restoring replaces the outlet database; confirm with --yes (no terminal to ask on).",
+                  file=sys.stderr)
+            return 1
+        print(f"{args.file} holds outlet {check.outlet}, schema {check.revision}, "
+              f"{check.jobs} job(s). Close the application on this data folder first.")
+        if current is None:
+            question = f"Type YES to restore it into {data_dir}: "
+        else:
+            question = f"Type YES to replace the database of {outlet_label(*current)} in {data_dir}: "
+        try:
+            answer = input(question)
+        except EOFError:
+            answer = ""
+        if answer.strip() != "YES":
+            print("Not restored.", file=sys.stderr)
+            return 1
+    try:
+        result = restore_backup(args.file, data_dir, confirmed=True)
+    except Problem as error:
+        print(f"Refused: {user_message(error)}", file=sys.stderr)
+        return 1
+    except (OSError, sqlite3.Error) as error:
+        print(f"The restore failed: {error}", file=sys.stderr)
+        return 1
+    print(f"Restored {result.restored_from} into {data_dir} (outlet {result.outlet_code}, schema "
+          f"{result.revision_before_migration}{', migrated' if result.migrated else ''}).")
+    if result.pre_restore_backup is not None:
+        print(f"The database it replaced was saved as {result.pre_restore_backup}")
+    print("Changes made after the backup was taken are not in it. If this installation syncs and published "
+          "changes after that time, sync stops publishing (restored from an old backup): ask head office to "
+          "re-join it (see README, Backups and logs).")
+    return 0
+
+
+def _start_logging(args: argparse.Namespace) -> None:
+    """Log to the data folder's log file once it is known (only an existing folder: no litter)."""
+    if args.command in (None, "self-test"):
+        return  # the GUI configures logging itself, after opening the folder
+    data_dir = _data_dir(args)
+    if data_dir.is_dir():
+        from aftersales_desktop.logs import configure_logging
+
+        configure_logging(data_dir)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = build_parser().parse_args(argv)
+    _start_logging(args)
+    if args.command == "backup":
+        return backup_command(args)
+    if args.command == "backups":
+        return list_backups_command(args)
+    if args.command == "restore":
+        return restore_command(args)
     if args.command == "demo-data":
         from aftersales_desktop.services.demo import seed_demo
 

@@ -67,10 +67,27 @@ def language() -> str:
     return _language
 
 
+class Marked(str):
+    """An English source string marked with ``N_`` (an enum label, a step name).
+
+    Passed as a parameter of a message ("Your role ({role}) may not do this."), it is translated
+    with the message, so a Chinese sentence never carries an English label.
+    """
+
+    __slots__ = ()
+
+
+def _fill(catalogue: dict[str, str], source: str, params: dict[str, object]) -> str:
+    text = catalogue.get(source, source)
+    if not params:
+        return text
+    return text.format(**{name: catalogue.get(value, value) if isinstance(value, Marked) else value
+                          for name, value in params.items()})
+
+
 def tr(source: str, **params: object) -> str:
-    """Translate an English source string and fill in ``{name}`` parameters."""
-    text = _catalogue.get(source, source)
-    return text.format(**params) if params else text
+    """Translate an English source string and fill in ``{name}`` parameters (marked ones translated too)."""
+    return _fill(_catalogue, source, params)
 
 
 _catalogues: dict[str, dict[str, str]] = {}
@@ -84,11 +101,10 @@ def translator(language: str):  # noqa: ANN201 - a plain callable like tr
     catalogue = _catalogues[language]
 
     def translate(source: str, **params: object) -> str:
-        text = catalogue.get(source, source)
-        return text.format(**params) if params else text
+        return _fill(catalogue, source, params)
     return translate
 
 
-def N_(source: str) -> str:
+def N_(source: str) -> Marked:
     """Mark a string for translation where it is defined; ``tr`` it where it is shown."""
-    return source
+    return Marked(source)

@@ -20,7 +20,7 @@ from aftersales_desktop.i18n import ts_path
 PACKAGE_DIR = Path(__file__).resolve().parent
 CONTEXT = "aftersales"
 #: Call name -> index of the positional argument holding the English source message.
-_MARKERS = {"tr": 0, "N_": 0, "check": 2, "add": 1, "single": 1, "PermissionDenied": 0,
+_MARKERS = {"tr": 0, "t": 0, "N_": 0, "check": 2, "add": 1, "single": 1, "PermissionDenied": 0,
             "NotFound": 0}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/system-packages.sh
-python3 -m pip install -q -e '.[test]'
+python3 -m pip install -q -e '.[test,build]'
 export QT_QPA_PLATFORM=offscreen
 exec python3 -m pytest "$@"

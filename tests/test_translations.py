@@ -21,3 +21,17 @@ def test_the_extractor_finds_enum_labels_and_service_messages():
     messages = extract_messages()
     assert "Urgent" in messages  # enums.py N_()
     assert "Enter the customer's name." in messages  # services/customers.py message via Collector
+
+
+def test_a_marked_label_inside_a_message_is_translated_with_it():
+    from aftersales_desktop import i18n
+    from aftersales_desktop.domain.enums import Role
+    from aftersales_desktop.domain.errors import PermissionDenied, user_message
+
+    try:
+        i18n.set_language("zh_CN")
+        message = user_message(PermissionDenied("Your role ({role}) may not do this.", role=Role.TECHNICIAN.label))
+        assert i18n.tr(Role.TECHNICIAN.label) in message and "Technician" not in message
+        assert i18n.tr("{name}", name="Technician") == "Technician"  # plain text (user data) stays as it is
+    finally:
+        i18n.set_language("en")

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-
-def N_(text: str) -> str:
-    """Mark ``text`` for translation without translating it here (the UI does)."""
-    return text
+from aftersales_desktop.i18n import N_  # noqa: F401  (re-exported: the domain marks its labels with it)
 
 
 class Role(StrEnum):

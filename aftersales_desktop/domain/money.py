@@ -24,3 +24,10 @@ def format_fen(fen: int) -> str:
     sign = "-" if fen < 0 else ""
     yuan, cents = divmod(abs(fen), 100)
     return f"{sign}¥{yuan:,}.{cents:02d}"
+
+
+def fen_to_yuan_text(fen: int) -> str:
+    """'1234.50' for 123450 fen: what a yuan field shows for editing (yuan_to_fen reads it back)."""
+    sign = "-" if fen < 0 else ""
+    yuan, cents = divmod(abs(fen), 100)
+    return f"{sign}{yuan}.{cents:02d}"

@@ -15,6 +15,8 @@ class NumberKind(StrEnum):
     REQUISITION = "Q"
     RETURN = "T"
     COMPLAINT = "C"
+    STOCKTAKE = "P"  # 盘点
+    QUALITY_CASE = "Z"  # 质量问题
 
 
 OUTLET_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")

@@ -34,6 +34,17 @@ class Action(StrEnum):
     ADJUST_STOCK = "adjust_stock"
     APPROVE_STOCK = "approve_stock"
     VIEW_STOCK = "view_stock"
+    REQUEST_PARTS = "request_parts"
+    APPROVE_REQUISITION = "approve_requisition"
+    VIEW_REQUISITIONS = "view_requisitions"
+    MANAGE_SUPPLIERS = "manage_suppliers"
+    EVALUATE_SUPPLIERS = "evaluate_suppliers"
+    VIEW_SUPPLIERS = "view_suppliers"
+    OPEN_QUALITY_CASE = "open_quality_case"
+    HANDLE_RETURN = "handle_return"
+    INSPECT_RETURN = "inspect_return"
+    APPROVE_RETURN = "approve_return"
+    VIEW_QUALITY = "view_quality"
 
 
 _M, _CS, _T, _S, _HQ = (Role.MANAGER, Role.CUSTOMER_SERVICE, Role.TECHNICIAN, Role.STOREKEEPER,
@@ -59,13 +70,29 @@ ALLOWED: dict[Action, frozenset[Role]] = {
     Action.CORRECT_SLIP: frozenset({_M, _T}),
     Action.VIEW_SYNC: frozenset({_M, _HQ}),
     Action.RESOLVE_CONFLICTS: frozenset({_M}),
-    # Storekeepers book receipts, returns, issues and transfers; a manager approves disposals and
-    # negative stock (APPROVE_STOCK is also checked inside issue() for allowing negative stock).
+    # Only storekeepers issue and ship (the regulations: 出库 is the storekeeper's); a manager
+    # approves disposals, stocktake adjustments, requisitions and negative stock.
     Action.RECEIVE_STOCK: frozenset({_M, _S}),
-    Action.ISSUE_STOCK: frozenset({_M, _S}),
+    Action.ISSUE_STOCK: frozenset({_S}),
     Action.ADJUST_STOCK: frozenset({_M, _S}),
     Action.APPROVE_STOCK: frozenset({_M}),
     Action.VIEW_STOCK: frozenset({_M, _S, _T, _HQ}),
+    # Technicians request parts and confirm receipt of their own requisitions; nobody approves
+    # their own request (checked in the service); technicians see only their own.
+    Action.REQUEST_PARTS: frozenset({_M, _T}),
+    Action.APPROVE_REQUISITION: frozenset({_M}),
+    Action.VIEW_REQUISITIONS: frozenset({_M, _S, _T, _HQ}),
+    Action.MANAGE_SUPPLIERS: frozenset({_M, _S}),
+    Action.EVALUATE_SUPPLIERS: frozenset({_M}),
+    Action.VIEW_SUPPLIERS: frozenset({_M, _S, _HQ}),
+    # Quality problems and returns: clerks take them (and technicians report them from a job);
+    # technicians and storekeepers inspect what comes back; a manager approves where the policy
+    # requires it (refunds, compensation, exceptions to the return window).
+    Action.OPEN_QUALITY_CASE: frozenset({_M, _CS, _T}),
+    Action.HANDLE_RETURN: frozenset({_M, _CS}),
+    Action.INSPECT_RETURN: frozenset({_M, _T, _S}),
+    Action.APPROVE_RETURN: frozenset({_M}),
+    Action.VIEW_QUALITY: frozenset({_M, _CS, _T, _S, _HQ}),
 }
 
 

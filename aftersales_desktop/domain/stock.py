@@ -25,6 +25,7 @@ class MovementKind(StrEnum):
     TRANSFER_IN = "transfer_in"
     DISPOSAL = "disposal"
     ADJUSTMENT = "adjustment"
+    CUSTOMER_RETURN = "customer_return"  # a returned product booked in, into quarantine
 
     @property
     def label(self) -> str:
@@ -50,6 +51,7 @@ _KIND_LABELS = {
     MovementKind.TRANSFER_IN: N_("Transfer in"),
     MovementKind.DISPOSAL: N_("Disposal"),
     MovementKind.ADJUSTMENT: N_("Stocktake adjustment"),
+    MovementKind.CUSTOMER_RETURN: N_("Customer return"),
 }
 
 _KIND_SIGNS = {
@@ -60,6 +62,7 @@ _KIND_SIGNS = {
     MovementKind.TRANSFER_IN: 1,
     MovementKind.DISPOSAL: -1,
     MovementKind.ADJUSTMENT: 0,
+    MovementKind.CUSTOMER_RETURN: 1,
 }
 
 

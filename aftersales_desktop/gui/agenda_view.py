@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.errors import PermissionDenied
-from aftersales_desktop.gui.support import read_only_table
+from aftersales_desktop.gui.support import empty_state_label, read_only_table
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.jobs import AgendaItem, agenda
@@ -80,9 +80,7 @@ class AgendaView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table)
-        self.empty = QLabel(tr("No visits in this period."))
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = empty_state_label(tr("No visits in this period."))
         self.empty.hide()
         layout.addWidget(self.empty)
 

@@ -8,12 +8,14 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from aftersales_desktop import __version__, i18n
 from aftersales_desktop.gui.theme import apply_theme
 from aftersales_desktop.i18n import tr
+from aftersales_desktop.paths import resources_dir
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.outlet import DEMO_USER_KEY, is_set_up, user_by_username
 from aftersales_desktop.storage.database import Database, open_database
@@ -21,6 +23,8 @@ from aftersales_desktop.storage.database import Database, open_database
 ORGANIZATION = "AfterSalesDesktop"
 APPLICATION = "AfterSalesDesktop"
 EXIT_WHEN_READY_ENV = "AFTERSALES_EXIT_WHEN_READY"
+#: QSettings key of the interface language chosen in Settings ("" or missing: the system's).
+LANGUAGE_SETTING = "interface/language"
 DEMO_JOBS = 400
 SELF_TEST_JOBS = 60
 
@@ -33,7 +37,12 @@ def application(language: str | None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
-    chosen = i18n.set_language(language)
+    icon = resources_dir() / "icons" / "aftersales.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    # --lang wins; else what Settings › This computer chose; else the system's language.
+    stored = str(QSettings().value(LANGUAGE_SETTING, "") or "")
+    chosen = i18n.set_language(language or stored or None)
     apply_theme(app, chosen)
     from aftersales_desktop.gui.main_thread_gc import install
 
@@ -89,6 +98,7 @@ class Shell(QObject):
         self.window = MainWindow(AppContext(self.db, user))
         self.window.logout_requested.connect(self.log_out, Qt.ConnectionType.QueuedConnection)
         self.window.show()
+        self.window.backup_actions.start_schedule()  # the daily backup, in a worker, after the window is up
         if os.environ.get(EXIT_WHEN_READY_ENV) == "1":
             # Runs once the loop has drawn the window and is idle: benchmarks time start-up to here.
             QTimer.singleShot(0, self._report_ready)
@@ -98,6 +108,8 @@ class Shell(QObject):
         if self.window is not None:
             self.window.sync_runner.stop()
             self.window.sync_runner.wait()
+            self.window.backup_actions.stop()
+            self.window.backup_actions.wait()
 
     def _report_ready(self) -> None:
         print("ready", flush=True)
@@ -130,6 +142,9 @@ def run(data_dir: Path, demo: bool, language: str | None) -> int:
     app = application(language)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
+        from aftersales_desktop.logs import configure_logging
+
+        configure_logging(data_dir)
         db = open_database(data_dir)
         if demo and not is_set_up(db):
             db.dispose()

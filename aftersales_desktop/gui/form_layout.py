@@ -1,13 +1,17 @@
-"""Form rows that keep a field's error message directly under the field."""
+"""Form rows that keep a field's error message directly under the field, and the form's usual boxes."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 from aftersales_desktop.gui.support import FieldErrors
 from aftersales_desktop.i18n import tr
+
+QUANTITY_MAX = 999_999
 
 
 def new_form() -> QFormLayout:
@@ -18,6 +22,23 @@ def new_form() -> QFormLayout:
     form.setVerticalSpacing(8)
     form.setHorizontalSpacing(12)
     return form
+
+
+def quantity_spin(value: int = 1, minimum: int = 0, maximum: int = QUANTITY_MAX) -> QSpinBox:
+    """A right-aligned whole-number box; 0 is let through so the service's own message explains the limit."""
+    spin = QSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setValue(value)
+    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+    return spin
+
+
+def date_edit(day: date | QDate) -> QDateEdit:
+    """A date box showing yyyy-MM-dd with a calendar to pick from."""
+    edit = QDateEdit(day if isinstance(day, QDate) else QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
 
 
 def field_with_error(widget: QWidget, errors: FieldErrors, name: str) -> QWidget:

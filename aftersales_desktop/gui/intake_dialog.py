@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority, Role
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.gui.formatting import local_time
-from aftersales_desktop.gui.form_layout import field_with_error
+from aftersales_desktop.gui.form_layout import date_edit, field_with_error
 from aftersales_desktop.gui.job_dialogs import (combo_product_id, plain_text_edit,
                                                 product_combo)
 from aftersales_desktop.gui.support import FieldErrors, busy_cursor, problem_text
@@ -142,9 +142,7 @@ class IntakeDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.purchase_known = QCheckBox(tr("Known"))
         today = self.ctx.now().astimezone().date()
-        self.purchase_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.purchase_date.setCalendarPopup(True)
-        self.purchase_date.setDisplayFormat("yyyy-MM-dd")
+        self.purchase_date = date_edit(today)
         self.purchase_date.setEnabled(False)
         self.purchase_known.toggled.connect(self.purchase_date.setEnabled)
         row.addWidget(self.purchase_known)

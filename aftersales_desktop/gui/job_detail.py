@@ -121,6 +121,8 @@ class JobDetailPanel(QWidget):
 
     action_requested = Signal(str)
     slip_requested = Signal(str)
+    #: A quality case was opened from this job; the status message to show.
+    quality_case_opened = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -244,6 +246,12 @@ class JobDetailPanel(QWidget):
             button.clicked.connect(lambda _checked=False, k=key: self.action_requested.emit(k))
             self.buttons[key] = button
             grid.addWidget(button, index // BUTTON_COLUMNS, index % BUTTON_COLUMNS)
+        # Not a job step: the panel opens the quality case form itself, in the grid's next cell.
+        self.quality_button = QPushButton(tr("Quality case…"))
+        self.quality_button.setObjectName("action_quality")
+        self.quality_button.setToolTip(tr("Open a quality case for this job's customer and product"))
+        self.quality_button.clicked.connect(self.open_quality_case)
+        grid.addWidget(self.quality_button, len(ACTIONS) // BUTTON_COLUMNS, len(ACTIONS) % BUTTON_COLUMNS)
         return grid
 
     # ---- showing --------------------------------------------------------------------------------
@@ -286,6 +294,7 @@ class JobDetailPanel(QWidget):
         allowed = available_actions(detail, role, self.slips) if role is not None else set()
         for key, button in self.buttons.items():
             button.setEnabled(key in allowed)
+        self.quality_button.setEnabled(role is not None and is_allowed(role, Action.OPEN_QUALITY_CASE))
         self.tick()
 
     def tick(self) -> None:
@@ -369,6 +378,22 @@ class JobDetailPanel(QWidget):
             self.slip_tree.addTopLevelItem(item)
         _fit_columns(self.slip_tree)
         self.tabs.setTabText(3, tr("Slips ({n})", n=len(self.slips)))
+
+    def open_quality_case(self) -> None:
+        """Open the new quality case form prefilled from the shown job."""
+        if self.detail is None:
+            return
+        from aftersales_desktop.gui.quality_view import NewQualityCaseDialog
+
+        dialog = NewQualityCaseDialog(self._ctx, self, self.detail)
+        message = self.open_quality_dialog(dialog)
+        dialog.deleteLater()
+        if message:
+            self.quality_case_opened.emit(message)
+
+    def open_quality_dialog(self, dialog) -> str | None:  # noqa: ANN001 - a FormDialog
+        """Show the quality case form modally (a seam for tests, which drive it without exec)."""
+        return dialog.run()
 
     def _slip_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self.slip_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))

@@ -12,20 +12,22 @@ from datetime import datetime, time, timedelta, timezone
 from html import escape
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox,
+                               QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.enums import RepairOutcome, Role, VisitStatus
+from aftersales_desktop.domain.errors import PermissionDenied
 from aftersales_desktop.domain.permissions import Action, is_allowed
+from aftersales_desktop.gui.form_dialog import FormDialog
+from aftersales_desktop.gui.form_layout import date_edit
 from aftersales_desktop.gui.formatting import local_time
-from aftersales_desktop.gui.form_layout import confirm_cancel_buttons, field_with_error
-from aftersales_desktop.gui.support import FieldErrors, submit_form
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import jobs
 from aftersales_desktop.services.catalog import ProductInfo, list_products
 from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.services.requisitions import TechnicianPart, technician_stock
 from aftersales_desktop.services.staff import list_staff
 
 #: The service refuses more than this in one record; the spin box lets a little more through so
@@ -102,51 +104,20 @@ def to_utc(day: QDate, clock: QTime) -> datetime:
     return naive.astimezone().astimezone(timezone.utc)
 
 
-class ServiceDialog(QDialog):
-    """A form that calls one service on OK and shows what the service refuses next to the fields.
+class ServiceDialog(FormDialog):
+    """A form about one job that calls one service on OK and shows what it refuses next to the fields.
 
-    Attributes: ``ctx``, ``detail`` (the job), ``form`` (the QFormLayout to fill), ``errors``
-    (FieldErrors), ``ok_button``, ``message`` (status text after success).
+    Attributes: those of FormDialog, and ``detail`` (the job), named in a heading above the form.
     """
 
     def __init__(self, ctx: AppContext, detail: jobs.JobDetail, title: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, f"{title} — {detail.number}", parent, min_width=460)
         self.detail = detail
-        self.message = ""
-        self.setWindowTitle(f"{title} — {detail.number}")
-        outer = QVBoxLayout(self)
         heading = QLabel(f"<b>{escape(detail.number)}</b>  {escape(detail.customer_name)}  "
                          f"{escape(detail.product)}")
         heading.setTextFormat(Qt.TextFormat.RichText)
-        outer.addWidget(heading)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        outer.addLayout(self.form)
-        self.form_error = QLabel()
-        self.form_error.setObjectName("error_form")
-        self.errors = FieldErrors(self.form_error)
-        outer.addWidget(self.form_error)
-        outer.addStretch(1)
-        self.buttons = confirm_cancel_buttons(self, self.accept)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        outer.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def add_field(self, label: str, widget: QWidget, error_name: str | None = None) -> QWidget:
-        """Add a labelled row; with ``error_name`` the service's message for it shows underneath."""
-        self.form.addRow(label, field_with_error(widget, self.errors, error_name) if error_name else widget)
-        return widget
-
-    def submit(self) -> None:
-        """Run the service call; raise ValidationError to keep the dialog open."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Run the service; close only when it succeeded."""
-        if submit_form(self.submit, self.errors, self.form_error) is True:
-            super().accept()
+        self.outer.insertWidget(0, heading)
 
 
 class AssignDialog(ServiceDialog):
@@ -249,9 +220,7 @@ class ScheduleVisitDialog(ServiceDialog):
             technician_combo(ctx, detail.assigned_to, empty_text=tr("Choose a technician…")),
             "technician")
         start = (ctx.now().astimezone() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
-        self.date = QDateEdit(QDate(start.year, start.month, start.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date = date_edit(start.date())
         self.add_field(tr("Date"), self.date, "starts_at")
         self.start_time = QTimeEdit(QTime(start.hour, 0))
         self.end_time = QTimeEdit(QTime(min(start.hour + 2, 23), 0 if start.hour < 22 else 59))
@@ -311,6 +280,7 @@ class RecordRepairDialog(ServiceDialog):
                 tr("Technician"),
                 technician_combo(ctx, detail.assigned_to, empty_text=tr("Choose a technician…")),
                 "technician")
+            self.technician.currentIndexChanged.connect(lambda _index: self._load_held())
         self.fault_confirmed = self.add_field("", QCheckBox(tr("Fault confirmed on arrival")))
         self.symptom = self.add_field(tr("Fault symptom"), plain_text_edit("", 2), "symptom")
         # Start from what the customer reported; the technician corrects it on site.
@@ -362,7 +332,47 @@ class RecordRepairDialog(ServiceDialog):
         buttons.addWidget(self.remove_part_button)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        # Parts used here draw down what was issued to the technician (services.requisitions).
+        self.held_label = QLabel()
+        self.held_label.setObjectName("hint")
+        self.held_label.setWordWrap(True)
+        column.addWidget(self.held_label)
+        self.held: dict[str, TechnicianPart] = {}
+        self._load_held()
         return box
+
+    def _repair_technician(self) -> str | None:
+        if self.technician is not None:
+            return self.technician.currentData()
+        return self.ctx.user.id if self.ctx.user else None
+
+    def _load_held(self) -> None:
+        technician_id = self._repair_technician()
+        try:
+            parts = technician_stock(self.ctx, technician_id) if technician_id else []
+        except PermissionDenied:
+            parts = []
+        self.held = {p.product_id: p for p in parts if p.held > 0}
+        self._show_held()
+
+    def _show_held(self) -> None:
+        """What the technician holds, after the parts of this repair; parts beyond it in amber."""
+        using: dict[str, int] = {}
+        for line in self.part_lines():
+            if line.product_id:
+                using[line.product_id] = using.get(line.product_id, 0) + line.quantity
+        held_text = "; ".join(tr("{part}: {held}, {left} after this repair", part=p.part, held=p.held,
+                                 left=p.held - using.get(p.product_id, 0))
+                              for p in self.held.values())
+        beyond = [next((pr.title for pr in self._products if pr.id == pid), "?")
+                  for pid, quantity in using.items() if quantity > (self.held[pid].held if pid in self.held else 0)]
+        text = tr("Held by the technician: {parts}", parts=held_text) if held_text else \
+            tr("The technician holds no issued parts.")
+        if beyond:
+            text += " " + tr("More than held: {parts} (from outlet stock or the customer).",
+                             parts=", ".join(beyond))
+        self.held_label.setText(text)
+        self.held_label.setStyleSheet("color: #7a4b00;" if beyond else "")
 
     def add_part(self, product_id: str | None = None, quantity: int = 1) -> int:
         """Add a parts row (product picker and quantity); returns its row number."""
@@ -376,7 +386,10 @@ class RecordRepairDialog(ServiceDialog):
         self.parts.setCellWidget(row, 0, combo)
         self.parts.setCellWidget(row, 1, spin)
         self.parts.setCurrentCell(row, 0)
+        combo.currentIndexChanged.connect(lambda _index: self._show_held())
+        spin.valueChanged.connect(lambda _value: self._show_held())
         combo.setFocus()
+        self._show_held()
         return row
 
     def remove_part(self) -> None:
@@ -386,6 +399,7 @@ class RecordRepairDialog(ServiceDialog):
             row = self.parts.rowCount() - 1
         if row >= 0:
             self.parts.removeRow(row)
+            self._show_held()
 
     def part_lines(self) -> list[jobs.PartLine]:
         """The parts table as service part lines (an unknown model becomes an empty id)."""

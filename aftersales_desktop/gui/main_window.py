@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from aftersales_desktop import __version__
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.permissions import Action, is_allowed
+from aftersales_desktop.gui.backup_actions import BackupActions
 from aftersales_desktop.gui.jobs_view import JobsView
 from aftersales_desktop.gui.sync_status import SyncIndicator
 from aftersales_desktop.gui.sync_worker import SyncRunner
@@ -58,9 +59,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("After-sales desktop — {outlet}", outlet=self.outlet.name))
         self.jobs_view = JobsView(ctx)
         self.jobs_view.status_message.connect(self.show_status)
+        self.jobs_view.detail.quality_case_opened.connect(self.show_status)
         # Sync belongs to the installation, not the page: it runs for every role, page or not.
         self.sync_runner = SyncRunner(ctx.db, parent=self)
         self.sync_runner.finished.connect(self._sync_finished)
+        # Backups, restore and diagnostics; the daily schedule is started by the application after login.
+        self.backup_actions = BackupActions(self, ctx)
+        self.backup_actions.status_message.connect(self.show_status)
         self.pages: list[Page] = self._pages()
         self._build_body()
         self._build_menus()
@@ -88,6 +93,22 @@ class MainWindow(QMainWindow):
             pages.append(Page("stock", tr("Stock"), tr("Spare-parts stock"),
                               tr("On-hand by location and batch, the spare-part ledger, and stock alerts."),
                               self._build_stock))
+        if is_allowed(self.user.role, Action.VIEW_REQUISITIONS):
+            pages.append(Page("requisitions", tr("Requisitions"), tr("Spare-part requisitions"),
+                              tr("Request parts, approve, issue, ship and confirm receipt; unused parts come back."),
+                              self._build_requisitions))
+        if is_allowed(self.user.role, Action.ADJUST_STOCK):
+            pages.append(Page("stocktakes", tr("Stocktakes"), tr("Stocktakes"),
+                              tr("Count the shelves, compare with the ledger, and post the differences."),
+                              self._build_stocktakes))
+        if is_allowed(self.user.role, Action.VIEW_SUPPLIERS):
+            pages.append(Page("suppliers", tr("Suppliers"), tr("Suppliers"),
+                              tr("Contacts, parts supplied, deliveries, defects and evaluation scores."),
+                              self._build_suppliers))
+        if is_allowed(self.user.role, Action.VIEW_QUALITY):
+            pages.append(Page("quality", tr("Quality and returns"), tr("Quality problems, returns and exchanges"),
+                              tr("Quality cases, remote support, return and exchange requests, inspection and "
+                                 "decisions."), self._build_quality))
         if is_allowed(self.user.role, Action.MANAGE_STAFF):
             pages.append(Page("staff", tr("Staff"), tr("Staff accounts"),
                               tr("Who may log in at this outlet, and in which role."), self._build_staff))
@@ -113,6 +134,34 @@ class MainWindow(QMainWindow):
         from aftersales_desktop.gui.stock_view import StockView
 
         view = StockView(self.ctx)
+        view.status_message.connect(self.show_status)
+        return view
+
+    def _build_requisitions(self) -> QWidget:
+        from aftersales_desktop.gui.requisitions_view import RequisitionsView
+
+        view = RequisitionsView(self.ctx)
+        view.status_message.connect(self.show_status)
+        return view
+
+    def _build_stocktakes(self) -> QWidget:
+        from aftersales_desktop.gui.stocktake_view import StocktakeView
+
+        view = StocktakeView(self.ctx)
+        view.status_message.connect(self.show_status)
+        return view
+
+    def _build_suppliers(self) -> QWidget:
+        from aftersales_desktop.gui.suppliers_view import SuppliersView
+
+        view = SuppliersView(self.ctx)
+        view.status_message.connect(self.show_status)
+        return view
+
+    def _build_quality(self) -> QWidget:
+        from aftersales_desktop.gui.quality_view import QualityView
+
+        view = QualityView(self.ctx)
         view.status_message.connect(self.show_status)
         return view
 
@@ -197,6 +246,14 @@ class MainWindow(QMainWindow):
         self.settings_action.setVisible(allowed_settings)
         self.settings_action.setEnabled(allowed_settings)
         file_menu.addAction(self.settings_action)
+        self.backup_action = QAction(tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.backup_actions.back_up_now)
+        file_menu.addAction(self.backup_action)
+        self.restore_action = QAction(tr("&Restore from backup…"), self)
+        self.restore_action.triggered.connect(self.backup_actions.restore_from_backup)
+        self.restore_action.setVisible(self.backup_actions.can_restore())
+        self.restore_action.setEnabled(self.backup_actions.can_restore())
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.logout_action = QAction(tr("&Log out"), self)
         self.logout_action.triggered.connect(self.log_out)
@@ -215,6 +272,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.diagnostics_action = QAction(tr("Export &diagnostics…"), self)
+        self.diagnostics_action.triggered.connect(self.backup_actions.export_diagnostics)
+        help_menu.addAction(self.diagnostics_action)
         about = QAction(tr("&About"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -228,6 +288,7 @@ class MainWindow(QMainWindow):
         self.sync_indicator.update_text()
         self.sync_indicator.clicked.connect(lambda: self.show_page("sync") if can_view else self.sync_now())
         bar.addPermanentWidget(self.sync_indicator)
+        bar.addPermanentWidget(self.backup_actions.failure_label)
         self.user_label = QLabel(tr("{name} ({role})", name=self.user.display_name,
                                     role=tr(self.user.role.label)))
         self.outlet_label = QLabel(outlet_title(self.outlet.code, self.outlet.name))
@@ -347,5 +408,6 @@ class MainWindow(QMainWindow):
         """Remember the geometry on the way out; no new sync cycles (a running one completes)."""
         self.save_geometry()
         self.sync_runner.stop()
+        self.backup_actions.stop()
         super().closeEvent(event)
 

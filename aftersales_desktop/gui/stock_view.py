@@ -14,27 +14,28 @@ from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog,
-                               QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QSplitter, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.errors import PermissionDenied, ValidationError
 from aftersales_desktop.domain.money import yuan_to_fen
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.domain.stock import MovementKind
-from aftersales_desktop.gui.form_layout import add_field_row, confirm_cancel_buttons, field_with_error, new_form
+from aftersales_desktop.gui.form_dialog import FormDialog
+from aftersales_desktop.gui.form_layout import date_edit, quantity_spin
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, product_combo, technician_combo
-from aftersales_desktop.gui.support import FieldErrors, read_only_table, show_problem, submit_form
+from aftersales_desktop.gui.support import (empty_state_label, hint_label, read_only_table, show_problem,
+                                            split_panes, title_label)
 from aftersales_desktop.gui.theme import outlet_title
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import stock
 from aftersales_desktop.services.catalog import ProductInfo, list_products
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.jobs import find_job_by_number
+from aftersales_desktop.services.outlet import list_outlets
+from aftersales_desktop.services.staff import display_names
 
-QUANTITY_MAX = 999_999
 BELOW_SAFETY_TINT = "#fff3e0"
 AMBER_STYLE = ("background: #fff4e5; color: #7a4b00; border: 1px solid #f5c26b; border-radius: 6px;"
                " padding: 6px 10px;")
@@ -42,93 +43,30 @@ RED_STYLE = ("background: #fdecea; color: #8e1c1c; border: 1px solid #f1a7a1; bo
              " padding: 6px 10px;")
 
 
-# ---- lookups the services do not offer (names for display only) --------------------------------
+# ---- names for display --------------------------------------------------------------------------
 
 
 def outlet_names(ctx: AppContext) -> dict[str, str]:
-    """'SH01 · name' of every outlet in the database, by id."""
-    from sqlalchemy import select
-
-    from aftersales_desktop.storage.models import Outlet
-
-    with ctx.db.reader() as session:
-        return {o.id: outlet_title(o.code, o.name)
-                for o in session.scalars(select(Outlet).where(Outlet.deleted.is_(False))
-                                         .order_by(Outlet.code))}
+    """'SH01 · name' of every outlet known here, by id."""
+    return {o.id: outlet_title(o.code, o.name) for o in list_outlets(ctx)}
 
 
-def user_names(ctx: AppContext) -> dict[str, str]:
-    """Display names of every staff account (also of other outlets), by id."""
-    from sqlalchemy import select
-
-    from aftersales_desktop.storage.models import User
-
-    with ctx.db.reader() as session:
-        return {u.id: u.display_name for u in session.scalars(select(User))}
-
-
-def quantity_spin(value: int = 1, minimum: int = 0) -> QSpinBox:
-    """A whole-number box; 0 is let through so the service's own message explains the limit."""
-    spin = QSpinBox()
-    spin.setRange(minimum, QUANTITY_MAX)
-    spin.setValue(value)
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    return spin
+def job_for_number(ctx: AppContext, number: str) -> str | None:
+    """The id of the job with ``number`` (None when left empty), or a ValidationError under the job field."""
+    number = number.strip()
+    if not number:
+        return None
+    job_id = find_job_by_number(ctx, number)
+    if job_id is None:
+        raise ValidationError.single("job", "No job has the number {number}.", number=number)
+    return job_id
 
 
 # ---- dialogs ------------------------------------------------------------------------------------
 
 
-class StockDialog(QDialog):
+class StockDialog(FormDialog):
     """A form that calls one stock service on OK and shows what it refuses under the fields."""
-
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.message = ""
-        self.setWindowTitle(title)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 20, 24, 16)
-        outer.setSpacing(10)
-        self.form = new_form()
-        outer.addLayout(self.form)
-        self.form_error = QLabel()
-        self.form_error.setObjectName("error_form")
-        self.errors = FieldErrors(self.form_error)
-        outer.addWidget(self.form_error)
-        outer.addStretch(1)
-        self.buttons = confirm_cancel_buttons(self, self.accept)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setDefault(True)
-        outer.addWidget(self.buttons)
-        self.setMinimumWidth(500)
-
-    def add_field(self, label: str, widget: QWidget, error_name: str | None = None) -> QWidget:
-        """A labelled row; with ``error_name`` the service's message for it shows underneath."""
-        if error_name:
-            add_field_row(self.form, label, widget, self.errors, error_name)
-        else:
-            self.form.addRow(label, widget)
-        return widget
-
-    def submit(self) -> None:
-        """Run the service call; raise ValidationError to keep the dialog open."""
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        """Run the service; close only when it succeeded."""
-        outcome = submit_form(self.submit, self.errors, self.form_error)
-        if isinstance(outcome, ValidationError):
-            self.refused(outcome)
-        elif outcome:
-            super().accept()
-
-    def refused(self, error: ValidationError) -> None:
-        """Hook after the service refused (the issue dialog offers negative stock here)."""
-
-    def run(self) -> str | None:
-        """Show modally; the status message after success, else None (tests drive the dialog instead)."""
-        return self.message if self.exec() == QDialog.DialogCode.Accepted else None
 
 
 class _PartDialog(StockDialog):
@@ -174,9 +112,7 @@ class ReceiveDialog(_PartDialog):
         row = QHBoxLayout(expiry_row)
         row.setContentsMargins(0, 0, 0, 0)
         self.has_expiry = QCheckBox(tr("Expires on"))
-        self.expiry = QDateEdit(QDate.currentDate().addYears(1))
-        self.expiry.setCalendarPopup(True)
-        self.expiry.setDisplayFormat("yyyy-MM-dd")
+        self.expiry = date_edit(QDate.currentDate().addYears(1))
         self.expiry.setEnabled(False)
         self.has_expiry.toggled.connect(self.expiry.setEnabled)
         row.addWidget(self.has_expiry)
@@ -204,7 +140,8 @@ class ReceiveDialog(_PartDialog):
 
 
 class IssueDialog(_PartDialog):
-    """出库: parts to a technician or a job; a manager may allow negative stock with a reason."""
+    """出库: parts to a technician or a job (never below zero: negative stock needs a manager's
+    allowance on a requisition)."""
 
     def __init__(self, ctx: AppContext, products: list[ProductInfo], line: stock.StockLine | None,
                  parent: QWidget | None = None) -> None:
@@ -214,36 +151,35 @@ class IssueDialog(_PartDialog):
         self.technician = self.add_field(
             tr("Technician:"), technician_combo(ctx, None, empty_text=tr("Nobody in particular")),
             "technician")
-        self.negative_reason = QLineEdit()
-        self.negative_reason.setPlaceholderText(tr("e.g. urgent repair, delivery on its way"))
-        self.negative_label = QLabel(tr("Allow negative stock, reason:"))
-        self.negative_label.setWordWrap(True)
-        self.negative_row = field_with_error(self.negative_reason, self.errors, "allow_negative_reason")
-        self.form.addRow(self.negative_label, self.negative_row)
-        self.negative_label.hide()
-        self.negative_row.hide()
-        self.can_allow_negative = ctx.user is not None and is_allowed(ctx.user.role, Action.APPROVE_STOCK)
-
-    def refused(self, error: ValidationError) -> None:
-        # Short of stock: a manager sees the field to allow it anyway.
-        if "quantity" in error.errors and self.can_allow_negative and self.negative_row.isHidden():
-            self.negative_label.show()
-            self.negative_row.show()
-            self.negative_reason.setFocus()
 
     def submit(self) -> None:
         product_id = self.product_id()
-        job_id = None
-        number = self.job_number.text().strip()
-        if number:
-            job_id = find_job_by_number(self.ctx, number)
-            if job_id is None:
-                raise ValidationError.single("job", "No job has the number {number}.", number=number)
-        reason = self.negative_reason.text() if not self.negative_row.isHidden() else ""
         stock.issue(self.ctx, product_id, self.quantity.value(), location=self.location.text(),
-                    batch=self.batch.text(), job_id=job_id, to_technician=self.technician.currentData(),
-                    allow_negative_reason=reason)
+                    batch=self.batch.text(), job_id=job_for_number(self.ctx, self.job_number.text()),
+                    to_technician=self.technician.currentData())
         self.message = tr("Issued {quantity} × {part}", quantity=self.quantity.value(),
+                          part=self.part_title(product_id))
+
+
+class ReturnDialog(_PartDialog):
+    """退回: unused parts a technician brings back go onto the shelf again."""
+
+    def __init__(self, ctx: AppContext, products: list[ProductInfo], line: stock.StockLine | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Return unused parts"), products, line, parent)
+        self.technician = self.add_field(
+            tr("From technician:"), technician_combo(ctx, None, empty_text=tr("Nobody in particular")),
+            "technician")
+        self.job_number = self.add_field(tr("Job number:"), QLineEdit(), "job")
+        self.job_number.setPlaceholderText(tr("Optional"))
+        self.note = self.add_field(tr("Note:"), QLineEdit(), "note")
+
+    def submit(self) -> None:
+        product_id = self.product_id()
+        stock.return_unused(self.ctx, product_id, self.quantity.value(), location=self.location.text(),
+                            batch=self.batch.text(), job_id=job_for_number(self.ctx, self.job_number.text()),
+                            from_technician=self.technician.currentData(), note=self.note.text())
+        self.message = tr("Returned {quantity} × {part} to stock", quantity=self.quantity.value(),
                           part=self.part_title(product_id))
 
 
@@ -329,16 +265,16 @@ class DisposeDialog(_PartDialog):
 
 
 class CountDialog(_PartDialog):
-    """库存盘点 of one line: the counted quantity; the difference becomes an adjustment."""
+    """A manager's correction of one line's quantity outside a stocktake; the difference becomes an adjustment."""
 
     def __init__(self, ctx: AppContext, products: list[ProductInfo], line: stock.StockLine | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(ctx, tr("Count stock"), products, line, parent, with_quantity=False)
+        super().__init__(ctx, tr("Correct count"), products, line, parent, with_quantity=False)
         self.on_ledger = QLabel(str(line.quantity) if line else "—")
         self.add_field(tr("On the ledger:"), self.on_ledger)
         self.counted = self.add_field(tr("Counted:"), quantity_spin(line.quantity if line else 0), "counted")
         self.reason = self.add_field(tr("Reason:"), QLineEdit(), "reason")
-        self.reason.setPlaceholderText(tr("e.g. monthly stocktake"))
+        self.reason.setPlaceholderText(tr("e.g. miscounted at receipt"))
 
     def submit(self) -> None:
         product_id = self.product_id()
@@ -401,7 +337,7 @@ class StockView(QWidget):
         self.lines: list[stock.StockLine] = []
         self.shown: list[stock.StockLine] = []
         self.expiry: dict[tuple[str, str], date] = {}
-        self.levels: dict[str, stock.StockLevelInfo | None] = {}
+        self.levels: dict[str, stock.StockLevelInfo] = {}
         self.totals: dict[str, int] = {}
         self.selected_product: str | None = None
         role = ctx.user.role if ctx.user else None
@@ -434,10 +370,11 @@ class StockView(QWidget):
         for key, text, action, handler in (
                 ("receive", tr("Receive…"), Action.RECEIVE_STOCK, self.receive),
                 ("issue", tr("Issue…"), Action.ISSUE_STOCK, self.issue),
+                ("return", tr("Return…"), Action.RECEIVE_STOCK, self.return_unused),
                 ("transfer", tr("Transfer…"), Action.ISSUE_STOCK, self.transfer),
                 ("receive_transfer", tr("Receive transfer…"), Action.RECEIVE_STOCK, self.receive_transfer),
                 ("dispose", tr("Dispose…"), Action.APPROVE_STOCK, self.dispose),
-                ("count", tr("Count…"), Action.ADJUST_STOCK, self.count),
+                ("count", tr("Correct count…"), Action.APPROVE_STOCK, self.count),
                 ("safety", tr("Safety stock…"), Action.ADJUST_STOCK, self.safety_stock)):
             button = QPushButton(text)
             button.clicked.connect(handler)
@@ -448,33 +385,18 @@ class StockView(QWidget):
             bar.addWidget(button)
         layout.addLayout(bar)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        left = QWidget()
-        left_column = QVBoxLayout(left)
-        left_column.setContentsMargins(0, 0, 6, 0)
+        splitter, left_column, right_column = split_panes(Qt.Orientation.Horizontal)
         self.on_hand_table = read_only_table([tr("Part"), tr("Location"), tr("Batch"), tr("Quantity"),
                                               tr("Expires")], stretch_last=False)
         self.on_hand_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.on_hand_table.itemSelectionChanged.connect(self._selection_changed)
         left_column.addWidget(self.on_hand_table, 1)
-        self.empty = QLabel(tr("No stock on hand. Use “Receive…” to book parts in."))
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
+        self.empty = empty_state_label(tr("No stock on hand. Use “Receive…” to book parts in."))
         left_column.addWidget(self.empty)
-        splitter.addWidget(left)
 
-        right = QWidget()
-        right_column = QVBoxLayout(right)
-        right_column.setContentsMargins(6, 0, 0, 0)
         right_column.setSpacing(4)
-        self.ledger_title = QLabel()
-        self.ledger_title.setObjectName("dialogTitle")
-        self.ledger_title.setWordWrap(True)
-        self.level_label = QLabel()
-        self.level_label.setObjectName("hint")
-        self.level_label.setWordWrap(True)
+        self.ledger_title = title_label()
+        self.level_label = hint_label()
         right_column.addWidget(self.ledger_title)
         right_column.addWidget(self.level_label)
         self.ledger_table = read_only_table([tr("Time"), tr("Movement"), tr("Quantity"), tr("Balance"),
@@ -487,7 +409,6 @@ class StockView(QWidget):
         ledger_header.resizeSection(5, 150)
         ledger_header.setStretchLastSection(True)
         right_column.addWidget(self.ledger_table, 1)
-        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([440, 660])
@@ -504,15 +425,8 @@ class StockView(QWidget):
             self.products = list_products(self.ctx, include_inactive=True)
             self.lines = stock.on_hand(self.ctx)
             found = stock.alerts(self.ctx)
-            ids = sorted({line.product_id for line in self.lines})
-            self.levels = {pid: stock.stock_level(self.ctx, pid) for pid in ids}
-            self.expiry = {}
-            for pid in ids:
-                for entry in stock.ledger(self.ctx, pid):
-                    m = entry.movement
-                    if m.expires_on is not None:
-                        key = (pid, m.batch)
-                        self.expiry[key] = min(self.expiry.get(key, m.expires_on), m.expires_on)
+            self.levels = stock.stock_levels(self.ctx)
+            self.expiry = stock.batch_expiries(self.ctx)
         except PermissionDenied as exc:
             show_problem(self, exc)
             return
@@ -604,14 +518,14 @@ class StockView(QWidget):
             self.level_label.setText(tr("Select a part on the left to see its movements."))
             self.ledger_table.setRowCount(0)
             return
-        level = self.levels.get(product_id) if product_id in self.levels else stock.stock_level(self.ctx, product_id)
+        level = self.levels.get(product_id)
         self.ledger_title.setText(tr("Ledger of {part}", part=self._title(product_id)))
         self.level_label.setText(tr("Safety stock: {safety} · Location: {location} · On hand: {quantity}",
                                     safety=level.safety_stock if level else 0,
                                     location=(level.location if level and level.location else "—"),
                                     quantity=self.totals.get(product_id, 0)))
         lines = stock.ledger(self.ctx, product_id)
-        names = user_names(self.ctx)
+        names = display_names(self.ctx)
         outlets = outlet_names(self.ctx)
         self.ledger_table.setRowCount(len(lines))
         for row, entry in enumerate(reversed(lines)):  # newest first
@@ -652,6 +566,9 @@ class StockView(QWidget):
 
     def issue(self) -> None:
         self._run(IssueDialog(self.ctx, self.products, self.current_line(), self))
+
+    def return_unused(self) -> None:
+        self._run(ReturnDialog(self.ctx, self.products, self.current_line(), self))
 
     def transfer(self) -> None:
         self._run(TransferDialog(self.ctx, self.products, self.current_line(), self))

@@ -1,4 +1,5 @@
-"""Shared GUI helpers: field error labels next to inputs, problem dialogs, busy cursor."""
+"""Shared GUI helpers: field error labels next to inputs, problem dialogs, busy cursor, and the labels
+and split panes the list-and-detail pages are built of."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMessageBox, QTableWidget,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMessageBox, QSplitter,
+                               QTableWidget, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError, user_message
 from aftersales_desktop.i18n import tr
@@ -25,19 +26,11 @@ class FieldErrors:
     def __init__(self, form_label: QLabel) -> None:
         self._labels: dict[str, QLabel] = {}
         self._form_label = form_label
-        self._style(form_label)
-
-    @staticmethod
-    def _style(label: QLabel) -> None:
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+        _error_look(form_label)
 
     def label_for(self, name: str) -> QLabel:
         """A new hidden error label registered for ``name``; place it under the field."""
-        label = QLabel()
-        label.setObjectName(f"error_{name}")
-        self._style(label)
+        label = error_label(f"error_{name}")
         self._labels[name] = label
         return label
 
@@ -52,7 +45,7 @@ class FieldErrors:
         self.clear()
         loose = []
         for name, message in error.errors.items():
-            text = tr(message, **error.params) if error.params else tr(message)
+            text = refusal_text(error, message)
             label = self._labels.get(name) or self._labels.get(name.split(".")[0])
             if label is None:
                 loose.append(text)
@@ -67,6 +60,26 @@ class FieldErrors:
         """The message shown for ``name`` (empty when none); for tests and accessibility."""
         label = self._labels.get(name)
         return label.text() if label is not None and not label.isHidden() else ""
+
+
+def error_label(object_name: str = "") -> QLabel:
+    """A hidden, wrapping label in the error red, for a message shown next to what it is about."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    _error_look(label)
+    return label
+
+
+def _error_look(label: QLabel) -> None:
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+
+
+def refusal_text(error: ValidationError, message: str) -> str:
+    """One of a ValidationError's messages, translated, with the error's parameters filled in."""
+    return tr(message, **error.params) if error.params else tr(message)
 
 
 def problem_text(error: Exception) -> str:
@@ -106,6 +119,51 @@ def read_only_table(headers: list[str], *, stretch_last: bool = True) -> QTableW
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(stretch_last)
     return table
+
+
+def empty_state_label(text: str) -> QLabel:
+    """The centred grey line a list shows instead of rows when it has none."""
+    label = QLabel(text)
+    label.setObjectName("emptyState")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def title_label(text: str = "") -> QLabel:
+    """A wrapping heading in the dialog-title style (above a detail pane or a summary)."""
+    label = QLabel(text)
+    label.setObjectName("dialogTitle")
+    label.setWordWrap(True)
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    """A wrapping explanatory line in the muted hint style."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def split_panes(orientation: Qt.Orientation) -> tuple[QSplitter, QVBoxLayout, QVBoxLayout]:
+    """A splitter of two panes that never collapse, a small gap between them; returns the splitter
+    and the column layout of each pane (list first, details second), for the caller to fill."""
+    splitter = QSplitter(orientation)
+    splitter.setChildrenCollapsible(False)
+    gap = 6
+    columns = []
+    for second in (False, True):
+        pane = QWidget()
+        column = QVBoxLayout(pane)
+        before, after = (gap, 0) if second else (0, gap)
+        if orientation == Qt.Orientation.Horizontal:
+            column.setContentsMargins(before, 0, after, 0)
+        else:
+            column.setContentsMargins(0, before, 0, after)
+        splitter.addWidget(pane)
+        columns.append(column)
+    return splitter, columns[0], columns[1]
 
 
 def show_problem(parent: QWidget | None, error: Exception) -> None:

@@ -22,7 +22,8 @@ from aftersales_desktop.domain.jobs import JobStatus
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.form_layout import new_form
 from aftersales_desktop.gui.formatting import local_time
-from aftersales_desktop.gui.support import read_only_table, show_problem
+from aftersales_desktop.gui.support import empty_state_label, read_only_table, show_problem
+from aftersales_desktop.gui.support import hint_label as _hint
 from aftersales_desktop.gui.sync_status import describe
 from aftersales_desktop.gui.sync_worker import SyncRunner
 from aftersales_desktop.i18n import N_, tr
@@ -43,13 +44,6 @@ _FIELD_LABELS = {"name": N_("Name"), "phone": N_("Phone"), "company": N_("Compan
 _LEVELS = {"info": (N_("Info"), QStyle.StandardPixmap.SP_MessageBoxInformation),
            "warning": (N_("Warning"), QStyle.StandardPixmap.SP_MessageBoxWarning),
            "error": (N_("Error"), QStyle.StandardPixmap.SP_MessageBoxCritical)}
-
-
-def _hint(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("hint")
-    label.setWordWrap(True)
-    return label
 
 
 def _selected_row(table: QTableWidget) -> int | None:
@@ -149,9 +143,7 @@ class ConflictsTab(QWidget):
                              tr("Lost value"), tr("Lost change made")])
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
-        self.empty = QLabel(tr("No conflicts to review."))
-        self.empty.setObjectName("emptyState")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty = empty_state_label(tr("No conflicts to review."))
         layout.addWidget(self.empty, 1)
         bar = QHBoxLayout()
         self.note = QLineEdit()

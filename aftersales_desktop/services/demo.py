@@ -31,10 +31,12 @@ from sqlalchemy.engine import Connection
 from aftersales_desktop.domain.enums import Channel, FaultCategory, Priority, RepairOutcome, Role
 from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.domain.jobs import JobStatus
+from aftersales_desktop.domain.money import fen_to_yuan_text, yuan_to_fen
 from aftersales_desktop.domain.numbering import NumberKind, format_number
 from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
 from aftersales_desktop.domain.slips import SlipFormat
 from aftersales_desktop.domain.text_index import index_text
+from aftersales_desktop.services.demo_stock import seed_stock
 from aftersales_desktop.services import catalog, demo_catalog as data, staff
 from aftersales_desktop.services.context import AppContext, CurrentUser, utc_now
 from aftersales_desktop.services.jobs import DONE_STATUSES, SEARCH_SLOTS, EventKind
@@ -96,6 +98,7 @@ def seed_demo(data_dir: Path, jobs: int, seed: int = 2026,
             _top_up_customers(world, writer, rng, target=min(MAX_CUSTOMERS, max(200, jobs // 25)))
             _write_jobs(world, writer, rng, jobs, progress)
         _sign_demo_slips(db, rng)
+        seed_stock(db, random.Random(seed))
         code = world.outlet_code
     finally:
         db.dispose()
@@ -116,7 +119,10 @@ def _set_up_demo_outlet(db: Database, code: str, name: str) -> None:
     for user_name, name, role, user_phone in data.STAFF:
         staff.create_staff(ctx, AccountDraft(user_name, name, data.DEMO_PASSWORD, role, user_phone))
     for kind, brand, model, name, printers, price in data.PRODUCTS:
-        catalog.create_product(ctx, catalog.ProductDraft(kind, brand, model, name, printers, price))
+        cost = yuan_to_fen(price) * data.COST_SHARE_PERCENT // 100
+        catalog.create_product(ctx, catalog.ProductDraft(
+            kind, brand, model, name, printers, price, specification=data.SPECIFICATIONS.get(model, ""),
+            unit=data.UNITS[kind], unit_cost=fen_to_yuan_text(cost)))
 
 
 # ---- what the bulk path reads once ---------------------------------------------------------------

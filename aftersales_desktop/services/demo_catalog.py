@@ -27,6 +27,22 @@ STAFF = [
 
 _T, _I, _D, _R = ProductType.TONER, ProductType.INK, ProductType.DRUM, ProductType.RIBBON
 
+#: Unit (单位) of each kind of consumable, and the share of the price the outlet pays its supplier.
+UNITS = {ProductType.TONER: "支", ProductType.INK: "个", ProductType.DRUM: "支", ProductType.RIBBON: "个",
+         ProductType.OTHER: "个"}
+COST_SHARE_PERCENT = 58
+
+#: Specification (规格) by model: rated page yield, or the volume of ink bottles.
+SPECIFICATIONS = {
+    "CF283A": "1,500 页", "CF226A": "3,100 页", "CE285A": "1,600 页", "CF230A": "1,600 页",
+    "W1108A": "1,000 页", "CF410A": "2,300 页", "CH561ZZ": "120 页", "CRG-328": "2,100 页",
+    "CRG-337": "2,400 页", "CRG-325": "1,600 页", "CRG-045H": "2,800 页", "PG-845": "180 页",
+    "TN-2325": "1,200 页", "DR-2350": "12,000 页", "TN-B020": "2,600 页", "LC-3619XL": "3,000 页",
+    "T6641": "70 ml", "T6642": "70 ml", "T6643": "70 ml", "T6644": "70 ml", "T03Y1": "65 ml",
+    "ERC-32": "紫色", "S015290": "黑色", "SP C250": "2,000 页", "MP 2014": "9,000 页",
+    "SP 200C": "1,500 页", "TK-1175": "12,000 页", "TK-1125": "2,100 页", "DK-1150": "100,000 页",
+}
+
 #: (type, brand, model, Chinese name, compatible printers, price in yuan)
 PRODUCTS = [
     (_T, "HP", "CF283A", "83A 黑色硒鼓", "LaserJet Pro M125nw, M127fn, M201dw, M225dn", "268.00"),

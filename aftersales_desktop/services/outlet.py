@@ -113,6 +113,33 @@ def set_up_outlet(db: Database, outlet: OutletDraft, manager: AccountDraft) -> C
         return CurrentUser(user.id, user.username, user.display_name, Role.MANAGER, row.id)
 
 
+def update_outlet(ctx: AppContext, name: str, address: str, phone: str) -> OutletInfo:
+    """Change the name, address and phone of the user's outlet (its code is fixed: numbers carry it)."""
+    user = ctx.require(Action.EDIT_SETTINGS)
+    with ctx.db.reader() as session:
+        code = session.get(Outlet, user.outlet_id).code
+    draft = OutletDraft(code, name, address, phone)
+    errors = Collector()
+    validate_outlet(draft, errors)
+    errors.raise_if_any()
+    with ctx.transaction() as session:
+        row = session.get(Outlet, user.outlet_id)
+        for field, value in (("name", name.strip()), ("address", address.strip()),
+                             ("phone", normalise_phone(phone) if phone.strip() else "")):
+            if getattr(row, field) != value:
+                setattr(row, field, value)
+        session.flush()
+        return OutletInfo(row.id, row.code, row.name, row.address, row.phone)
+
+
+def list_outlets(ctx: AppContext) -> list[OutletInfo]:
+    """Every outlet known here (this one and those that arrived by sync), by code."""
+    ctx.require(Action.VIEW_JOBS)
+    with ctx.db.reader() as session:
+        return [OutletInfo(r.id, r.code, r.name, r.address, r.phone) for r in session.scalars(
+            select(Outlet).where(Outlet.deleted.is_(False)).order_by(Outlet.code))]
+
+
 def current_outlet(db: Database) -> OutletInfo:
     """This installation's outlet."""
     outlet_id = db.local_value(OUTLET_KEY)

@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session
 from aftersales_desktop.domain.errors import Collector, NotFound, ValidationError
 from aftersales_desktop.domain.numbering import NumberKind
 from aftersales_desktop.domain.permissions import Action
-from aftersales_desktop.domain.signatures import (MAX_POINTS, MIN_POINTS, SignatureInput, SignatureMethod,
-                                                  SignerRole, Strokes)
+from aftersales_desktop.domain.signatures import SignatureInput, SignatureMethod, SignerRole, Strokes
 from aftersales_desktop.domain.slips import (CONTENT_SCHEMA, SlipFormat, canonical_json, content_hash,
                                              parse_qr_payload)
 from aftersales_desktop.i18n import SUPPORTED, N_
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.jobs import next_number
+from aftersales_desktop.services.signing import check_signature as _check_signature
+from aftersales_desktop.services.signing import signature_row as _signature_row
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.models import (Customer, Job, LocalState, Outlet, OutletSetting, Product,
                                                RepairPart, RepairRecord, Signature, Slip, SlipPrint, User)
@@ -253,25 +254,6 @@ def _load_repair(session: Session, repair_id: str) -> RepairRecord:
     if record is None or record.deleted:
         raise NotFound("No such repair record.")
     return record
-
-
-def _check_signature(errors: Collector, field_name: str, given: SignatureInput) -> None:
-    errors.check(bool(given.signer_name.strip()), f"{field_name}_name", "Enter the signer's name as printed.")
-    if given.method == SignatureMethod.TYPED:
-        errors.check(given.typed_confirmed, f"{field_name}_confirmed",
-                     "Tick the confirmation: the customer agrees to sign with a typed name.")
-    else:
-        errors.check(given.strokes.point_count >= MIN_POINTS, field_name,
-                     "The signature pad is empty: please sign before confirming.")
-        errors.check(given.strokes.point_count <= MAX_POINTS, field_name,
-                     "This signature is too long: clear the pad and sign again.")
-
-
-def _signature_row(given: SignatureInput, role: SignerRole, now: datetime, user_id: str | None) -> Signature:
-    strokes = given.strokes.normalised() if given.method == SignatureMethod.DRAWN else Strokes()
-    return Signature(signer_role=role.value, signer_name=given.signer_name.strip(), user_id=user_id,
-                     method=given.method.value, strokes=strokes.to_json() if not strokes.is_empty else "",
-                     strokes_sha256=strokes.sha256(), signed_at=now, specimen=False)
 
 
 def _signature_entry(row: Signature, signed_at: datetime) -> dict:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.errors import Collector, NotFound, ValidationError
@@ -30,6 +33,24 @@ class StaffMember:
 
 def _member(row: User) -> StaffMember:
     return StaffMember(row.id, row.username, row.display_name, Role(row.role), row.phone, row.active)
+
+
+def names_in(session: Session, user_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Display names by user id, of any outlet (records name people of other outlets after a sync)."""
+    query = select(User.id, User.display_name)
+    if user_ids is not None:
+        ids = sorted({i for i in user_ids if i})
+        if not ids:
+            return {}
+        query = query.where(User.id.in_(ids))
+    return dict(session.execute(query).all())
+
+
+def display_names(ctx: AppContext) -> dict[str, str]:
+    """Display names of every staff account known here, by id (for showing who did what)."""
+    ctx.require(Action.VIEW_JOBS)
+    with ctx.db.reader() as session:
+        return names_in(session)
 
 
 def list_staff(ctx: AppContext, *, role: Role | None = None, active_only: bool = False) -> list[StaffMember]:

@@ -17,8 +17,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from aftersales_desktop.domain.errors import Collector, NotFound, PermissionDenied, ValidationError
-from aftersales_desktop.domain.permissions import Action, is_allowed
+from aftersales_desktop.domain.errors import Collector, NotFound, ValidationError
+from aftersales_desktop.domain.permissions import Action
 from aftersales_desktop.domain.stock import MovementKind, running_balance
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.storage.models import Job, Outlet, Product, StockLevel, StockMovement, User
@@ -48,6 +48,9 @@ class MovementInfo:
     counterpart_outlet_id: str | None
     job_id: str | None
     technician_id: str | None
+    delivery_id: str | None = None
+    requisition_line_id: str | None = None
+    stocktake_line_id: str | None = None
 
     @property
     def negative_allowed(self) -> bool:
@@ -103,33 +106,38 @@ def _info(row: StockMovement) -> MovementInfo:
     return MovementInfo(row.id, row.outlet_id, row.product_id, row.location, row.batch, row.quantity,
                         row.unit_cost_fen, MovementKind(row.kind), row.at, row.reference, row.note,
                         row.created_by, row.expires_on, row.counterpart_outlet_id, row.job_id,
-                        row.technician_id)
+                        row.technician_id, row.delivery_id, row.requisition_line_id,
+                        row.stocktake_line_id)
 
 
 # ---- checks -------------------------------------------------------------------------------------
 
 
-def _check_quantity(errors: Collector, quantity: object, field: str = "quantity") -> None:
+def check_quantity(errors: Collector, quantity: object, field: str = "quantity") -> None:
+    """Collect an error unless ``quantity`` is a whole number of at least 1."""
     errors.check(isinstance(quantity, int) and not isinstance(quantity, bool) and quantity >= 1,
                  field, "Enter a whole number of at least 1.")
 
 
-def _require_product(session: Session, product_id: str) -> Product:
+def require_product(session: Session, product_id: str) -> Product:
+    """The catalog part, or NotFound."""
     row = session.get(Product, product_id)
     if row is None or row.deleted:
         raise NotFound("No such part in the catalog.")
     return row
 
 
-def _balance(session: Session, outlet_id: str, product_id: str, location: str, batch: str) -> int:
+def balance(session: Session, outlet_id: str, product_id: str, location: str, batch: str) -> int:
+    """On-hand of one part at one location and batch of an outlet, read in the caller's session."""
     return session.scalar(select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
         StockMovement.deleted.is_(False), StockMovement.outlet_id == outlet_id,
         StockMovement.product_id == product_id, StockMovement.location == location,
         StockMovement.batch == batch)) or 0
 
 
-def _movement(session: Session, ctx: AppContext, user: CurrentUser, product_id: str, kind: MovementKind,
-              quantity: int, **fields: object) -> MovementInfo:
+def write_movement(session: Session, ctx: AppContext, user: CurrentUser, product_id: str, kind: MovementKind,
+                   quantity: int, **fields: object) -> MovementInfo:
+    """Append one movement (signed ``quantity``) at the user's outlet in the caller's transaction."""
     assert kind.allows(quantity), (kind, quantity)
     row = StockMovement(outlet_id=user.outlet_id, product_id=product_id, kind=kind.value,
                         quantity=quantity, at=ctx.now(), created_by=user.id, **fields)
@@ -138,22 +146,32 @@ def _movement(session: Session, ctx: AppContext, user: CurrentUser, product_id: 
     return _info(row)
 
 
+def take_stock(session: Session, ctx: AppContext, user: CurrentUser, kind: MovementKind, product_id: str,
+               quantity: int, *, location: str, batch: str, note: str = "", negative_reason: str = "",
+               **fields: object) -> MovementInfo:
+    """Write, in the caller's transaction, a movement that takes stock away.
+
+    Going below what is on hand is refused unless ``negative_reason`` says why a manager allowed
+    it; the movement's note is then flagged with NEGATIVE_FLAG.
+    """
+    require_product(session, product_id)
+    _check_job_and_technician(session, fields.get("job_id"), fields.get("technician_id"))
+    available = balance(session, user.outlet_id, product_id, location, batch)
+    if quantity > available:
+        if not negative_reason:
+            raise ValidationError.single(
+                "quantity", "Only {on_hand} on hand at location '{location}', batch '{batch}'.",
+                on_hand=available, location=location, batch=batch)
+        note = f"{NEGATIVE_FLAG} {negative_reason}" + (f" / {note}" if note else "")
+    return write_movement(session, ctx, user, product_id, kind, -quantity, location=location,
+                          batch=batch, note=note, **fields)
+
+
 def _take(ctx: AppContext, user: CurrentUser, kind: MovementKind, product_id: str, quantity: int, *,
-          location: str, batch: str, note: str = "", negative_reason: str = "",
-          **fields: object) -> MovementInfo:
-    """Write a movement that takes stock away, refusing to go below zero unless a manager allows it."""
+          location: str, batch: str, note: str = "", **fields: object) -> MovementInfo:
     with ctx.transaction() as session:
-        _require_product(session, product_id)
-        _check_job_and_technician(session, fields.get("job_id"), fields.get("technician_id"))
-        available = _balance(session, user.outlet_id, product_id, location, batch)
-        if quantity > available:
-            if not negative_reason:
-                raise ValidationError.single(
-                    "quantity", "Only {on_hand} on hand at location '{location}', batch '{batch}'.",
-                    on_hand=available, location=location, batch=batch)
-            note = f"{NEGATIVE_FLAG} {negative_reason}" + (f" / {note}" if note else "")
-        return _movement(session, ctx, user, product_id, kind, -quantity, location=location,
-                         batch=batch, note=note, **fields)
+        return take_stock(session, ctx, user, kind, product_id, quantity, location=location, batch=batch,
+                          note=note, **fields)
 
 
 # ---- writes -------------------------------------------------------------------------------------
@@ -165,13 +183,13 @@ def receive(ctx: AppContext, product_id: str, quantity: int, *, location: str, b
     """Book a receipt (入库) from a supplier; ``reference`` is the supplier's delivery note."""
     user = ctx.require(Action.RECEIVE_STOCK)
     errors = Collector()
-    _check_quantity(errors, quantity)
+    check_quantity(errors, quantity)
     errors.check(isinstance(unit_cost_fen, int) and unit_cost_fen >= 0, "unit_cost",
                  "The cost cannot be negative.")
     errors.raise_if_any()
     reference = reference.strip()
     with ctx.transaction() as session:
-        _require_product(session, product_id)
+        require_product(session, product_id)
         if reference and session.scalar(select(StockMovement.id).where(
                 StockMovement.deleted.is_(False), StockMovement.outlet_id == user.outlet_id,
                 StockMovement.kind == MovementKind.RECEIPT.value,
@@ -179,7 +197,7 @@ def receive(ctx: AppContext, product_id: str, quantity: int, *, location: str, b
             raise ValidationError.single(
                 "reference", "Delivery note {reference} was already received for this part.",
                 reference=reference)
-        return _movement(session, ctx, user, product_id, MovementKind.RECEIPT, quantity,
+        return write_movement(session, ctx, user, product_id, MovementKind.RECEIPT, quantity,
                          location=location.strip(), batch=batch.strip(), unit_cost_fen=unit_cost_fen,
                          expires_on=expires_on, reference=reference, note=note.strip())
 
@@ -196,23 +214,18 @@ def _check_job_and_technician(session: Session, job_id: str | None, technician_i
 
 
 def issue(ctx: AppContext, product_id: str, quantity: int, *, location: str, batch: str = "",
-          job_id: str | None = None, to_technician: str | None = None,
-          allow_negative_reason: str = "", note: str = "") -> MovementInfo:
+          job_id: str | None = None, to_technician: str | None = None, note: str = "") -> MovementInfo:
     """Issue parts (出库) to a technician or a job.
 
-    Issuing more than is on hand is refused; a manager may allow it with a reason, and the
-    movement's note is flagged with NEGATIVE_FLAG.
+    Issuing more than is on hand is refused. Negative stock needs a manager's allowance, which is
+    given when approving a requisition (services.requisitions), never at the storekeeper's desk.
     """
     user = ctx.require(Action.ISSUE_STOCK)
     errors = Collector()
-    _check_quantity(errors, quantity)
+    check_quantity(errors, quantity)
     errors.raise_if_any()
-    reason = allow_negative_reason.strip()
-    if reason and not is_allowed(user.role, Action.APPROVE_STOCK):
-        raise PermissionDenied("Only a manager may allow negative stock.")
     return _take(ctx, user, MovementKind.ISSUE, product_id, quantity, location=location.strip(),
-                 batch=batch.strip(), note=note.strip(), negative_reason=reason, job_id=job_id,
-                 technician_id=to_technician)
+                 batch=batch.strip(), note=note.strip(), job_id=job_id, technician_id=to_technician)
 
 
 def return_unused(ctx: AppContext, product_id: str, quantity: int, *, location: str, batch: str = "",
@@ -221,12 +234,12 @@ def return_unused(ctx: AppContext, product_id: str, quantity: int, *, location: 
     """Take back unused parts (退回) a technician had been issued."""
     user = ctx.require(Action.RECEIVE_STOCK)
     errors = Collector()
-    _check_quantity(errors, quantity)
+    check_quantity(errors, quantity)
     errors.raise_if_any()
     with ctx.transaction() as session:
-        _require_product(session, product_id)
+        require_product(session, product_id)
         _check_job_and_technician(session, job_id, from_technician)
-        return _movement(session, ctx, user, product_id, MovementKind.RETURN, quantity,
+        return write_movement(session, ctx, user, product_id, MovementKind.RETURN, quantity,
                          location=location.strip(), batch=batch.strip(), note=note.strip(),
                          job_id=job_id, technician_id=from_technician)
 
@@ -236,7 +249,7 @@ def transfer(ctx: AppContext, product_id: str, quantity: int, to_outlet_id: str,
     """Send parts to another outlet (调拨): a transfer_out, in transit until it is received there."""
     user = ctx.require(Action.ISSUE_STOCK)
     errors = Collector()
-    _check_quantity(errors, quantity)
+    check_quantity(errors, quantity)
     errors.check(to_outlet_id != user.outlet_id, "to_outlet", "Choose another outlet to transfer to.")
     errors.raise_if_any()
     batch = batch.strip()
@@ -265,7 +278,7 @@ def receive_transfer(ctx: AppContext, transfer_movement_id: str, *, location: st
                 StockMovement.deleted.is_(False), StockMovement.kind == MovementKind.TRANSFER_IN.value,
                 StockMovement.reference == out.id)):
             raise ValidationError.single("transfer", "This transfer was already received.")
-        return _movement(session, ctx, user, out.product_id, MovementKind.TRANSFER_IN, -out.quantity,
+        return write_movement(session, ctx, user, out.product_id, MovementKind.TRANSFER_IN, -out.quantity,
                          location=out.location if location is None else location.strip(),
                          batch=out.batch, unit_cost_fen=out.unit_cost_fen, expires_on=out.expires_on,
                          reference=out.id, counterpart_outlet_id=out.outlet_id, note=note.strip())
@@ -276,7 +289,7 @@ def dispose(ctx: AppContext, product_id: str, quantity: int, *, location: str, b
     """Dispose of expired, damaged or excess stock (报废): a manager's decision, with a reason."""
     user = ctx.require(Action.APPROVE_STOCK)
     errors = Collector()
-    _check_quantity(errors, quantity)
+    check_quantity(errors, quantity)
     errors.check(bool(reason.strip()), "reason", "Enter the reason.")
     errors.raise_if_any()
     return _take(ctx, user, MovementKind.DISPOSAL, product_id, quantity, location=location.strip(),
@@ -285,8 +298,11 @@ def dispose(ctx: AppContext, product_id: str, quantity: int, *, location: str, b
 
 def adjust(ctx: AppContext, product_id: str, *, location: str, batch: str = "", counted: int,
            reason: str) -> MovementInfo | None:
-    """Record a count (库存盘点): the difference from the ledger becomes an adjustment (None if none)."""
-    user = ctx.require(Action.ADJUST_STOCK)
+    """A manager's correction to a counted quantity outside a stocktake: the difference becomes an adjustment.
+
+    Returns None when the count equals the ledger. Routine counts go through services.stocktakes.
+    """
+    user = ctx.require(Action.APPROVE_STOCK)
     errors = Collector()
     errors.check(isinstance(counted, int) and not isinstance(counted, bool) and counted >= 0,
                  "counted", "Enter the counted quantity: a whole number, 0 or more.")
@@ -294,11 +310,11 @@ def adjust(ctx: AppContext, product_id: str, *, location: str, batch: str = "", 
     errors.raise_if_any()
     location, batch = location.strip(), batch.strip()
     with ctx.transaction() as session:
-        _require_product(session, product_id)
-        difference = counted - _balance(session, user.outlet_id, product_id, location, batch)
+        require_product(session, product_id)
+        difference = counted - balance(session, user.outlet_id, product_id, location, batch)
         if difference == 0:
             return None
-        return _movement(session, ctx, user, product_id, MovementKind.ADJUSTMENT, difference,
+        return write_movement(session, ctx, user, product_id, MovementKind.ADJUSTMENT, difference,
                          location=location, batch=batch, note=reason.strip())
 
 
@@ -316,7 +332,7 @@ def set_stock_level(ctx: AppContext, product_id: str, safety_stock: int, locatio
                  "safety_stock", "Enter the safety stock: a whole number, 0 or more.")
     errors.raise_if_any()
     with ctx.transaction() as session:
-        _require_product(session, product_id)
+        require_product(session, product_id)
         row = _newest_level(session, user.outlet_id, product_id)
         if row is None:
             row = StockLevel(outlet_id=user.outlet_id, product_id=product_id)
@@ -381,6 +397,37 @@ def stock_level(ctx: AppContext, product_id: str, outlet_id: str | None = None) 
                                                        row.safety_stock, row.location)
 
 
+def _levels_in(session: Session, outlet_id: str) -> dict[str, StockLevel]:
+    newest: dict[str, StockLevel] = {}
+    for level in session.scalars(select(StockLevel).where(
+            StockLevel.deleted.is_(False), StockLevel.outlet_id == outlet_id).order_by(StockLevel.id)):
+        newest[level.product_id] = level  # ascending ids: the newest wins
+    return newest
+
+
+def _expiries_in(session: Session, outlet_id: str) -> dict[tuple[str, str], date]:
+    return {(p, b): e for p, b, e in session.execute(
+        select(StockMovement.product_id, StockMovement.batch, func.min(StockMovement.expires_on))
+        .where(StockMovement.deleted.is_(False), StockMovement.outlet_id == outlet_id,
+               StockMovement.expires_on.is_not(None))
+        .group_by(StockMovement.product_id, StockMovement.batch))}
+
+
+def stock_levels(ctx: AppContext, outlet_id: str | None = None) -> dict[str, StockLevelInfo]:
+    """Safety stock and location of every part that has them at an outlet, by part id."""
+    user = ctx.require(Action.VIEW_STOCK)
+    with ctx.db.reader() as session:
+        return {p: StockLevelInfo(r.id, r.outlet_id, r.product_id, r.safety_stock, r.location)
+                for p, r in _levels_in(session, outlet_id or user.outlet_id).items()}
+
+
+def batch_expiries(ctx: AppContext, outlet_id: str | None = None) -> dict[tuple[str, str], date]:
+    """The expiry date of each (part, batch) received at an outlet (the earliest, if receipts differ)."""
+    user = ctx.require(Action.VIEW_STOCK)
+    with ctx.db.reader() as session:
+        return _expiries_in(session, outlet_id or user.outlet_id)
+
+
 def alerts(ctx: AppContext, within_days: int = EXPIRY_WARNING_DAYS) -> list[StockAlert]:
     """Parts of this outlet below their safety stock, and batches on hand expiring within ``within_days``."""
     user = ctx.require(Action.VIEW_STOCK)
@@ -392,21 +439,13 @@ def alerts(ctx: AppContext, within_days: int = EXPIRY_WARNING_DAYS) -> list[Stoc
             select(StockMovement.product_id, func.sum(StockMovement.quantity))
             .where(StockMovement.deleted.is_(False), StockMovement.outlet_id == user.outlet_id)
             .group_by(StockMovement.product_id)).all())
-        newest: dict[str, StockLevel] = {}
-        for level in session.scalars(select(StockLevel).where(
-                StockLevel.deleted.is_(False), StockLevel.outlet_id == user.outlet_id)
-                .order_by(StockLevel.id)):
-            newest[level.product_id] = level  # ascending ids: the newest wins
+        newest = _levels_in(session, user.outlet_id)
         for product_id, level in sorted(newest.items(), key=lambda item: titles.get(item[0], "")):
             quantity = totals.get(product_id, 0)
             if level.safety_stock > 0 and quantity < level.safety_stock:
                 found.append(StockAlert("below_safety", product_id, titles.get(product_id, ""),
                                         quantity, level.safety_stock, level.location))
-        expiry = dict(((p, b), e) for p, b, e in session.execute(
-            select(StockMovement.product_id, StockMovement.batch, func.min(StockMovement.expires_on))
-            .where(StockMovement.deleted.is_(False), StockMovement.outlet_id == user.outlet_id,
-                   StockMovement.expires_on.is_not(None))
-            .group_by(StockMovement.product_id, StockMovement.batch)))
+        expiry = _expiries_in(session, user.outlet_id)
         limit = today + timedelta(days=within_days)
         held = session.execute(
             select(StockMovement.product_id, StockMovement.location, StockMovement.batch,

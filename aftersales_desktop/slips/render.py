@@ -14,24 +14,18 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from xml.sax.saxutils import escape
 
-from reportlab import rl_config
 from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.lib.colors import Color, black
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, A5
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, KeepTogether,
-                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer, TableStyle
 from reportlab.platypus import paragraph as _rl_paragraph
 from reportlab.platypus.flowables import HRFlowable
 
@@ -43,6 +37,8 @@ from aftersales_desktop.domain.slips import SlipFormat, qr_payload
 from aftersales_desktop.i18n import translator
 from aftersales_desktop.slips.fonts import SlipFont, find_font, font_runs
 from aftersales_desktop.slips.flowables import QrCode, SignatureBox
+from aftersales_desktop.slips.layout import (GREY, RULE, SHADE, TypeSetter, binary_streams, build_sheets,
+                                             draw_footer_line, draw_runs, pdf_metadata, tight)
 
 # reportlab's CJK wrapping keeps a listed character from starting a line, but its list lacks the
 # full-width comma, colon, semicolon and marks used in Chinese text ("，浓度偏低" began a line).
@@ -53,9 +49,6 @@ for _module in (_rl_textsplit, _rl_paragraph):
 
 ROLES = ("customer", "technician")
 _HASH = re.compile(r"^[0-9a-f]{64}$")
-_GREY = Color(0.35, 0.35, 0.35)
-_RULE = Color(0.6, 0.6, 0.6)
-_SHADE = Color(0.93, 0.93, 0.93)
 _WATERMARK = Color(0.86, 0.86, 0.86)
 #: Extra length at the foot of a roll, so the cutter does not cut into the last line.
 _ROLL_SLACK = 4 * mm
@@ -74,17 +67,6 @@ class RenderedSlip:
     page_count: int
     missing_glyphs: tuple[str, ...]
     font_name: str
-
-
-@dataclass(frozen=True)
-class _Text:
-    """A table cell's text and how it is set (see _SlipLayout.table)."""
-
-    text: str
-    size: float
-    align: int
-    bold: bool
-    color: Color
 
 
 @dataclass(frozen=True)
@@ -133,7 +115,7 @@ def render_slip(content: dict, fmt: SlipFormat | str, *, language: str = "zh_CN"
     slip = _SlipLayout(content, fmt, font, translator(language), language, signatures,
                        None if draft else digest, copy_number, draft, logo)
     flowables = slip.flowables()
-    with _binary_streams():
+    with binary_streams():
         pdf, size, pages = (_build_roll(slip, flowables) if fmt.is_roll else _build_sheets(slip, flowables))
     return RenderedSlip(pdf, size, pages, tuple(slip.missing), font.family)
 
@@ -169,15 +151,15 @@ def _check_signed(content: dict, signatures: dict[str, Strokes | None], digest: 
 # ---- content to flowables ------------------------------------------------------------------------
 
 
-class _SlipLayout:
+class _SlipLayout(TypeSetter):
     """Turns slip content into flowables for one paper format and language; collects missing glyphs."""
 
     def __init__(self, content: dict, fmt: SlipFormat, font: SlipFont, tr: Callable[..., str],
                  language: str, signatures: dict[str, Strokes | None], digest: str | None,
                  copy_number: int, draft: bool, logo: bytes | None) -> None:
+        super().__init__(font, _GEOMETRY[fmt].body)
         self.content = content
         self.fmt = fmt
-        self.font = font
         self.tr = tr
         self.language = language
         self.chinese = language.startswith("zh")  # full-width colons and brackets
@@ -188,86 +170,10 @@ class _SlipLayout:
         self.logo = logo
         self.geo = _GEOMETRY[fmt]
         # Thermal printers dither grey into ragged dots: rolls print everything black.
-        self.muted = black if fmt.is_roll else _GREY
+        self.muted = black if fmt.is_roll else GREY
         self.frame_width = self.geo.page_width - 2 * self.geo.margin
-        self.missing: dict[str, None] = {}
-        self._styles: dict[tuple, ParagraphStyle] = {}
 
     # -- text ------------------------------------------------------------------------------------
-
-    def markup(self, text: object, bold: bool = False) -> str:
-        """Paragraph markup of plain ``text`` in the slip font (companion font and '?' where needed)."""
-        parts = []
-        for name, run in font_runs(self.font, str(text), self.missing):
-            escaped = escape(run).replace("\n", "<br/>")
-            if name != self.font.name:
-                companion = self.font.companion
-                face = companion.bold_name if bold and companion is not None else name
-                parts.append(f'<font face="{face}">{escaped}</font>')
-            elif bold and self.font.bold_name != self.font.name:
-                parts.append(f'<font face="{self.font.bold_name}">{escaped}</font>')
-            else:
-                parts.append(escaped)
-        return "".join(parts)
-
-    def style(self, size: float | None = None, align: int = TA_LEFT, color: Color = black,
-              leading: float | None = None, space_before: float = 0, space_after: float = 0) -> ParagraphStyle:
-        size = size or self.geo.body
-        key = (size, align, color.hexval(), leading, space_before, space_after)
-        if key not in self._styles:
-            self._styles[key] = ParagraphStyle(
-                f"slip{len(self._styles)}", fontName=self.font.name, fontSize=size,
-                leading=leading or round(size * 1.28, 2), alignment=align, textColor=color,
-                wordWrap="CJK", spaceBefore=space_before, spaceAfter=space_after,
-                bulletFontName=self.font.name)
-        return self._styles[key]
-
-    def para(self, text: object, size: float | None = None, align: int = TA_LEFT, bold: bool = False,
-             color: Color = black, **style: float) -> Paragraph:
-        return Paragraph(self.markup(text, bold), self.style(size, align, color, **style))
-
-    def text_width(self, text: object, size: float) -> float:
-        """Width of ``text`` on one line, in points, as it prints (companion font included)."""
-        return sum(stringWidth(run, name, size) for name, run in font_runs(self.font, str(text)))
-
-    def cell(self, text: object, size: float | None = None, align: int = TA_LEFT, bold: bool = False,
-             color: Color | None = None) -> _Text:
-        """Text for a table cell: set as a plain string when it fits on one line, else a Paragraph."""
-        return _Text(str(text), size or self.geo.body, align, bold, color or black)
-
-    def table(self, data: list, padding: float = 6.0, **options: object) -> Table:
-        """A Table in the slip font (also for empty cells: no Helvetica in the PDF).
-
-        ``cell()`` entries that fit their column on one line, in the slip font alone, become plain
-        strings drawn by the table: a Paragraph is parsed and wrapped three or four times by a Table,
-        the largest cost of a sheet. The others become Paragraphs. ``padding`` is the cells' left
-        and right padding the caller sets, needed to know what fits.
-        """
-        widths = options.get("colWidths") or []
-        commands: list[tuple] = [("FONT", (0, 0), (-1, -1), self.font.name, self.geo.body)]
-        rows = []
-        for r, row in enumerate(data):
-            cells = []
-            for c, value in enumerate(row):
-                if isinstance(value, _Text):
-                    value = self._cell_value(value, widths[c] - 2 * padding if c < len(widths) else 0.0,
-                                             (c, r), commands)
-                cells.append(value)
-            rows.append(cells)
-        table = Table(rows, **options)  # type: ignore[arg-type]
-        table.setStyle(TableStyle(commands))
-        return table
-
-    def _cell_value(self, text: _Text, room: float, where: tuple[int, int], commands: list[tuple]) -> object:
-        font_name = self.font.bold_name if text.bold else self.font.name
-        plain = ("\n" not in text.text and all(self.font.font_for(ch) == self.font.name for ch in text.text)
-                 and stringWidth(text.text, font_name, text.size) <= room)
-        if not plain:
-            return self.para(text.text, text.size, text.align, text.bold, text.color)
-        commands += [("FONT", where, where, font_name, text.size, self.style(text.size).leading),
-                     ("TEXTCOLOR", where, where, text.color),
-                     ("ALIGN", where, where, {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}[text.align])]
-        return text.text
 
     def pair(self, label: str, value: object, size: float | None = None) -> Paragraph:
         """'label：value' in one paragraph (rolls)."""
@@ -352,7 +258,7 @@ class _SlipLayout:
         widths = ([logo_width] if logo is not None else []) + [self.frame_width - logo_width - title_width,
                                                               title_width]
         table = self.table([row], colWidths=widths)
-        table.setStyle(TableStyle([*_tight(0, 0, valign="MIDDLE").getCommands(),
+        table.setStyle(TableStyle([*tight(0, 0, valign="MIDDLE").getCommands(),
                                    ("ALIGN", (-1, 0), (-1, 0), "RIGHT")]))
         return [table, Spacer(1, 2 * mm), HRFlowable(width="100%", thickness=1.2, color=black,
                                                      spaceBefore=0, spaceAfter=2 * mm)]
@@ -394,7 +300,7 @@ class _SlipLayout:
             widths[-1] += self.frame_width - sum(widths)
         table = self.table([[self.cell(label, geo.small, color=self.muted) for label, _ in facts],
                             [self.cell(value, geo.body) for _, value in facts]], colWidths=widths, padding=0)
-        table.setStyle(_tight(0, 0.3))
+        table.setStyle(tight(0, 0.3))
         return [table, Spacer(1, 2 * mm)]
 
     def correction(self) -> list[Flowable]:
@@ -404,14 +310,14 @@ class _SlipLayout:
                        revision=c.get("revision"), previous=previous.get("revision", ""),
                        hash=str(previous.get("hash", ""))[:8], reason=c.get("correction_reason") or "-")
         box = self.table([[self.para(text, self.geo.body)]], colWidths=[self.frame_width])
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, black), ("BACKGROUND", (0, 0), (-1, -1), _SHADE)]))
+        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, black), ("BACKGROUND", (0, 0), (-1, -1), SHADE)]))
         return [Spacer(1, 1 * mm), box, Spacer(1, 2 * mm)]
 
     def section(self, title: str, in_cell: bool = False) -> list[Flowable]:
         """A section heading with a rule under it (``in_cell``: inside a table cell, no page break)."""
         geo = self.geo
         heading = self.para(title, geo.heading, bold=True, space_before=2.2 * mm if self.fmt.is_roll else 2.5 * mm)
-        rule = HRFlowable(width="100%", thickness=0.5, color=_RULE, spaceBefore=0.6, spaceAfter=1.2 * mm,
+        rule = HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=0.6, spaceAfter=1.2 * mm,
                           dash=(1.5, 1.5) if self.fmt.is_roll else None)
         if self.fmt.is_roll or in_cell:
             return [heading, rule]
@@ -430,7 +336,7 @@ class _SlipLayout:
         label_width = min(width * 0.34, max(self.text_width(label, geo.body) for label, _ in rows) + 10)
         table = self.table([[self.cell(label, color=self.muted), self.cell(value)] for label, value in rows],
                            colWidths=[label_width, width - label_width], padding=0)
-        table.setStyle(_tight(0, 0.6))
+        table.setStyle(tight(0, 0.6))
         return [table]
 
     def people_and_product(self) -> list[Flowable]:
@@ -452,7 +358,7 @@ class _SlipLayout:
         left = self.section(tr("Customer"), in_cell=True) + self.facts(customer_rows, half)
         right = self.section(tr("Product"), in_cell=True) + self.facts(product_rows, half)
         table = self.table([[left, "", right]], colWidths=[half, gap, half])
-        table.setStyle(_tight(0, 0, valign="TOP"))
+        table.setStyle(tight(0, 0, valign="TOP"))
         return [table]
 
     def fault_and_repair(self) -> list[Flowable]:
@@ -519,8 +425,8 @@ class _SlipLayout:
         table = self.table(rows, colWidths=[number_w, model_w, name_w, qty_w, money_w, money_w], repeatRows=1,
                            padding=3)
         style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.8, black),
-                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, _RULE),
-                 ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+                 ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                 ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                  ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         table.setStyle(TableStyle(style))
@@ -550,7 +456,7 @@ class _SlipLayout:
             amount_w = self.text_width(format_fen(int(total)), geo.heading) + 6
             table = self.table(data, colWidths=[self.frame_width - amount_w, amount_w], padding=0)
             spans = [("SPAN", (0, i), (1, i)) for i, row in enumerate(data) if row[1] == ""]
-            table.setStyle(TableStyle([*_tight(0, 0.6).getCommands(), *spans,
+            table.setStyle(TableStyle([*tight(0, 0.6).getCommands(), *spans,
                                        ("LINEABOVE", (0, -1), (-1, -1), 0.8, black),
                                        ("TOPPADDING", (0, -1), (-1, -1), 2)]))
             return story + [table]
@@ -566,7 +472,7 @@ class _SlipLayout:
         data.append([self.cell(total_label, geo.heading, bold=True), "",
                      self.cell(format_fen(int(total)), geo.heading, TA_RIGHT, bold=True)])
         table = self.table(data, colWidths=[label_w, detail_w, amount_w], hAlign="RIGHT", padding=3)
-        table.setStyle(TableStyle([*_tight(3, 1).getCommands(), ("LINEABOVE", (0, -1), (-1, -1), 0.8, black),
+        table.setStyle(TableStyle([*tight(3, 1).getCommands(), ("LINEABOVE", (0, -1), (-1, -1), 0.8, black),
                                    ("TOPPADDING", (0, -1), (-1, -1), 3)]))
         return [Spacer(1, 2 * mm), table]
 
@@ -602,7 +508,7 @@ class _SlipLayout:
         row = [blocks[0], "", blocks[1]] + (["", qr] if qr else [])
         widths = [sig_w, gap, sig_w] + ([gap, qr_w] if qr else [])
         table = self.table([row], colWidths=widths)
-        table.setStyle(_tight(0, 0, valign="BOTTOM"))
+        table.setStyle(tight(0, 0, valign="BOTTOM"))
         return [Spacer(1, 3 * mm), table]
 
     def signature(self, role: str) -> list[Flowable]:
@@ -671,32 +577,15 @@ def _build_sheets(slip: _SlipLayout, story: list[Flowable]) -> tuple[bytes, tupl
             canvas.translate(size[0] / 2, size[1] / 2)
             canvas.rotate(35)
             big = min(64.0, size[0] * 0.85 / max(1.0, slip.text_width(watermark, 1)))
-            _draw_runs(canvas, 0, -big / 3, font_runs(font, watermark), big, "center")
+            draw_runs(canvas, 0, -big / 3, font_runs(font, watermark), big, "center")
             canvas.restoreState()
 
-    class FooterCanvas(_PagedCanvas):
-        def draw_footer(self, page: int, pages: int) -> None:
-            left, right = slip.footer_runs(page, pages)
-            self.saveState()
-            self.setFillColor(_GREY)
-            y = geo.margin * 0.5
-            self.setStrokeColor(_RULE)
-            self.setLineWidth(0.4)
-            self.line(geo.margin, y + geo.small + 2, size[0] - geo.margin, y + geo.small + 2)
-            _draw_runs(self, geo.margin, y, left, geo.small, "left")
-            _draw_runs(self, size[0] - geo.margin, y, right, geo.small, "right")
-            self.restoreState()
+    def footer(canvas: Canvas, page: int, pages: int) -> None:
+        left, right = slip.footer_runs(page, pages)
+        draw_footer_line(canvas, size[0], geo.margin, geo.small, left, right)
 
-    buffer = io.BytesIO()
-    bottom = geo.margin + geo.small + 4  # room for the footer
-    doc = BaseDocTemplate(buffer, pagesize=size, leftMargin=geo.margin, rightMargin=geo.margin,
-                          topMargin=geo.margin, bottomMargin=bottom, **_metadata(slip))
-    # No frame padding: the layout's widths are the page width less the margins, exactly.
-    frame = Frame(geo.margin, bottom, slip.frame_width, size[1] - geo.margin - bottom, id="slip",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="slip", frames=[frame], onPage=on_page, pagesize=size)])
-    doc.build(story, canvasmaker=FooterCanvas)
-    return buffer.getvalue(), size, doc.page
+    pdf, pages = build_sheets(story, size, geo.margin, geo.small + 4, _metadata(slip), footer, on_page)
+    return pdf, size, pages
 
 
 def _build_roll(slip: _SlipLayout, story: list[Flowable]) -> tuple[bytes, tuple[float, float], int]:
@@ -732,69 +621,12 @@ def _build_roll(slip: _SlipLayout, story: list[Flowable]) -> tuple[bytes, tuple[
     return buffer.getvalue(), (geo.page_width, height), 1
 
 
-class _PagedCanvas(Canvas):
-    """A canvas that holds its pages until the end, so each footer can say 'page n / m'."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._held_pages: list[dict] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        pages = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, 1):
-            self.__dict__.update(state)
-            self.draw_footer(number, pages)
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-    def draw_footer(self, page: int, pages: int) -> None:
-        """Draw the footer of ``page`` of ``pages``."""
-
-
-@contextmanager
-def _binary_streams() -> Iterator[None]:
-    """Compressed streams without the ASCII85 layer: a fifth smaller, and its pure-Python encoder
-    (without reportlab's optional C accelerator) costs a quarter of a slip's rendering time."""
-    saved = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        yield
-    finally:
-        rl_config.useA85 = saved
-
-
 def _metadata(slip: _SlipLayout) -> dict:
     c = slip.content
     outlet = c.get("outlet") or {}
-    return {"title": f"{slip.tr('Repair slip')} {c.get('number', '')}",
-            "author": str(outlet.get("name") or outlet.get("code") or ""),
-            "subject": f"{c.get('number', '')} / {c.get('revision', 1)}",
-            "creator": "After-sales desktop", "invariant": 1, "initialFontName": slip.font.name,
-            "initialFontSize": slip.geo.body}
-
-
-def _draw_runs(canvas: Canvas, x: float, y: float, runs: list[tuple[str, str]], size: float,
-               anchor: str) -> None:
-    """Draw font runs on one line, anchored left, right or center at ``x``."""
-    width = sum(stringWidth(text, name, size) for name, text in runs)
-    if anchor == "right":
-        x -= width
-    elif anchor == "center":
-        x -= width / 2
-    for name, text in runs:
-        canvas.setFont(name, size)
-        canvas.drawString(x, y, text)
-        x += stringWidth(text, name, size)
-
-
-def _tight(horizontal: float, vertical: float, valign: str = "TOP") -> TableStyle:
-    return TableStyle([("VALIGN", (0, 0), (-1, -1), valign),
-                       ("LEFTPADDING", (0, 0), (-1, -1), horizontal), ("RIGHTPADDING", (0, 0), (-1, -1), horizontal),
-                       ("TOPPADDING", (0, 0), (-1, -1), vertical), ("BOTTOMPADDING", (0, 0), (-1, -1), vertical)])
+    return pdf_metadata(f"{slip.tr('Repair slip')} {c.get('number', '')}",
+                        str(outlet.get("name") or outlet.get("code") or ""),
+                        f"{c.get('number', '')} / {c.get('revision', 1)}", slip.font.name, slip.geo.body)
 
 
 def _local_time(value: object) -> str:

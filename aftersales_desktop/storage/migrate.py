@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-from datetime import datetime, timezone
 from pathlib import Path
 
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+from aftersales_desktop.backup import backup_before_migration
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -19,7 +18,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in migrations/versions. Start-up compares the database with this constant
 #: so that Alembic (a fifth of the start-up time) is imported only when a migration is due; a
 #: test keeps it equal to Alembic's own head.
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0009"
 
 
 def alembic_config() -> "Config":
@@ -48,16 +47,6 @@ def current_revision(engine: Engine) -> str | None:
         return connection.scalar(text("SELECT version_num FROM alembic_version"))
 
 
-def backup_database(source: Path, folder: Path, reason: str) -> Path:
-    """Copy the database with SQLite's online backup API into ``folder``; return the copy's path."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    return target
-
-
 def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
     """Upgrade to head. A database with data is backed up first; returns the backup's path."""
     current = current_revision(engine)
@@ -67,7 +56,7 @@ def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
 
     backup = None
     if current is not None:
-        backup = backup_database(db_path, backups, f"before-{head_revision()}")
+        backup = backup_before_migration(db_path, backups)
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -87,6 +87,9 @@ class Product(Replicated, Base):
     compatible_printers: Mapped[str] = mapped_column(Text, default="")
     unit_price_fen: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    specification: Mapped[str] = mapped_column(String(120), default="")  # 规格, e.g. "2,600 pages"
+    unit: Mapped[str] = mapped_column(String(20), default="")  # 个, 盒, 支 ...
+    unit_cost_fen: Mapped[int] = mapped_column(Integer, default=0)  # standard purchase cost
 
 
 class Job(Replicated, Base):
@@ -259,6 +262,11 @@ class StockMovement(Replicated, Base):
     counterpart_outlet_id: Mapped[str | None] = mapped_column(ForeignKey("outlets.id"))
     job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"))  # issued for / returned from
     technician_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))  # issued to / from
+    # What the movement belongs to, when a document caused it.
+    delivery_id: Mapped[str | None] = mapped_column(ForeignKey("supplier_deliveries.id"), index=True)
+    requisition_line_id: Mapped[str | None] = mapped_column(ForeignKey("requisition_lines.id"), index=True)
+    stocktake_line_id: Mapped[str | None] = mapped_column(ForeignKey("stocktake_lines.id"))
+    return_case_id: Mapped[str | None] = mapped_column(ForeignKey("return_cases.id"))
 
 
 class StockLevel(Replicated, Base):
@@ -276,6 +284,249 @@ class StockLevel(Replicated, Base):
     location: Mapped[str] = mapped_column(String(60), default="")
 
     __table_args__ = (Index("ix_stock_levels_outlet_product", "outlet_id", "product_id"),)
+
+
+class WorkflowEvent(Replicated, Base):
+    """One step in the life of a document (requisition, stocktake, ...): who, when, what, why.
+
+    The document's status is derived from its events (design.md: status is a history of events);
+    ``data`` holds the step's details as JSON (approved quantities, carrier and tracking number).
+    Insert-only.
+    """
+
+    __tablename__ = "workflow_events"
+
+    doc_type: Mapped[str] = mapped_column(String(20))
+    doc_id: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Supplier(Replicated, Base):
+    """A supplier of spare parts and consumables (供应商)."""
+
+    __tablename__ = "suppliers"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    contact_person: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    address: Mapped[str] = mapped_column(String(300), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class SupplierPart(Replicated, Base):
+    """A part a supplier supplies, at an agreed price and lead time."""
+
+    __tablename__ = "supplier_parts"
+
+    supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    agreed_price_fen: Mapped[int] = mapped_column(Integer, default=0)
+    lead_days: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SupplierDelivery(Replicated, Base):
+    """A supplier's delivery received at an outlet (到货): its receipts are movements naming it. Insert-only."""
+
+    __tablename__ = "supplier_deliveries"
+
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
+    reference: Mapped[str] = mapped_column(String(60), default="")  # the supplier's delivery note
+    promised_on: Mapped[date | None] = mapped_column(Date)
+    received_on: Mapped[date] = mapped_column(Date)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupplierDefect(Replicated, Base):
+    """Defective units attributed to a supplier: found at goods-in, in an inspection or a return. Insert-only."""
+
+    __tablename__ = "supplier_defects"
+
+    supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    batch: Mapped[str] = mapped_column(String(60), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(20))  # "goods_in", "inspection", "return"
+    reference: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class SupplierEvaluation(Replicated, Base):
+    """A supplier's evaluation for one period (供应商评估和考核): the figures and the score. Insert-only."""
+
+    __tablename__ = "supplier_evaluations"
+
+    supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
+    period: Mapped[str] = mapped_column(String(10))  # "2026-10" or "2026-Q4"
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)  # inclusive
+    deliveries: Mapped[int] = mapped_column(Integer)
+    on_time_deliveries: Mapped[int] = mapped_column(Integer)
+    received_quantity: Mapped[int] = mapped_column(Integer)
+    defective_quantity: Mapped[int] = mapped_column(Integer)
+    price_index: Mapped[int] = mapped_column(Integer)  # percent of the average paid for the same parts
+    on_time_score: Mapped[int] = mapped_column(Integer)  # 0-100
+    quality_score: Mapped[int] = mapped_column(Integer)  # 0-100
+    price_score: Mapped[int] = mapped_column(Integer)  # 0-100
+    score: Mapped[int] = mapped_column(Integer)  # 0-100, weighted
+    threshold: Mapped[int] = mapped_column(Integer)  # the pass mark in force when evaluated
+    evaluated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    evaluated_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Requisition(Replicated, Base):
+    """A spare-part requisition (备件申领单) a technician makes; its status comes from workflow_events."""
+
+    __tablename__ = "requisitions"
+
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    requested_by: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RequisitionLine(Replicated, Base):
+    """One line of a requisition: part, quantity, for which job, needed by."""
+
+    __tablename__ = "requisition_lines"
+
+    requisition_id: Mapped[str] = mapped_column(ForeignKey("requisitions.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"))
+    needed_by: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Stocktake(Replicated, Base):
+    """A stocktake (库存盘点) of an outlet, of all parts or one category; status from workflow_events."""
+
+    __tablename__ = "stocktakes"
+
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    product_type: Mapped[str] = mapped_column(String(20), default="")  # "" for every category
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    started_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StocktakeLine(Replicated, Base):
+    """One part, location and batch to count: the book quantity when the count started and the count."""
+
+    __tablename__ = "stocktake_lines"
+
+    stocktake_id: Mapped[str] = mapped_column(ForeignKey("stocktakes.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    location: Mapped[str] = mapped_column(String(60), default="")
+    batch: Mapped[str] = mapped_column(String(60), default="")
+    book_quantity: Mapped[int] = mapped_column(Integer)
+    counted: Mapped[int | None] = mapped_column(Integer)
+    counted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    counted_by: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class QualityCase(Replicated, Base):
+    """A quality problem (质量问题) a customer reported, from a job or on its own; status from workflow_events.
+
+    Minor ones are solved by remote technical support (远程技术支持, a step with the guidance and the
+    result); serious ones lead to a return or exchange (ReturnCase).
+    """
+
+    __tablename__ = "quality_cases"
+
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"), index=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_id: Mapped[str | None] = mapped_column(ForeignKey("products.id"))
+    batch: Mapped[str] = mapped_column(String(60), default="")
+    severity: Mapped[str] = mapped_column(String(10))  # domain.quality.Severity
+    description: Mapped[str] = mapped_column(Text, default="")
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    opened_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class ReturnCase(Replicated, Base):
+    """A return or exchange request (退换货) with what the policy check needs; status from workflow_events."""
+
+    __tablename__ = "return_cases"
+
+    number: Mapped[str] = mapped_column(String(30), index=True)
+    outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
+    quality_case_id: Mapped[str | None] = mapped_column(ForeignKey("quality_cases.id"), index=True)
+    job_id: Mapped[str | None] = mapped_column(ForeignKey("jobs.id"))
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
+    batch: Mapped[str] = mapped_column(String(60), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    request_type: Mapped[str] = mapped_column(String(10))  # "return" or "exchange"
+    quality_problem: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    purchase_date: Mapped[date | None] = mapped_column(Date)
+    proof_number: Mapped[str] = mapped_column(String(60), default="")  # 购买凭证: receipt or invoice no.
+    price_paid_fen: Mapped[int] = mapped_column(Integer, default=0)  # for the whole quantity
+    unused: Mapped[bool] = mapped_column(Boolean, default=False)
+    packaging_intact: Mapped[bool] = mapped_column(Boolean, default=False)
+    return_address: Mapped[str] = mapped_column(Text, default="")  # as given to the customer
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    requested_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+
+class Inspection(Replicated, Base):
+    """The receiving inspection (退货检验) of a returned product, signed by the inspector. Insert-only.
+
+    ``content_hash`` is the SHA-256 of the report's canonical content (as for slips), printed with
+    the number as a QR code on the inspection report.
+    """
+
+    __tablename__ = "inspections"
+
+    return_case_id: Mapped[str] = mapped_column(ForeignKey("return_cases.id"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    packaging_intact: Mapped[bool] = mapped_column(Boolean)
+    seal_intact: Mapped[bool] = mapped_column(Boolean)
+    signs_of_use: Mapped[bool] = mapped_column(Boolean)
+    leaks: Mapped[bool] = mapped_column(Boolean)
+    chip_ok: Mapped[bool] = mapped_column(Boolean)
+    physical_damage: Mapped[bool] = mapped_column(Boolean)
+    test_result: Mapped[str] = mapped_column(Text, default="")
+    batch: Mapped[str] = mapped_column(String(60), default="")
+    supplier_id: Mapped[str | None] = mapped_column(ForeignKey("suppliers.id"))
+    verdict: Mapped[str] = mapped_column(String(20))  # domain.quality.Verdict
+    note: Mapped[str] = mapped_column(Text, default="")
+    inspector_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    signature_id: Mapped[str] = mapped_column(ForeignKey("signatures.id"))
+    inspected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Attachment(Replicated, Base):
+    """A file attached to a document (a scanned receipt, an inspection photo), base64 in ``data``. Insert-only."""
+
+    __tablename__ = "attachments"
+
+    doc_type: Mapped[str] = mapped_column(String(20))
+    doc_id: Mapped[str] = mapped_column(String(36), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    mime: Mapped[str] = mapped_column(String(60))
+    data: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
 
 class Conflict(Replicated, Base):
@@ -311,7 +562,8 @@ class ConflictResolution(Replicated, Base):
 
 #: Replicated tables whose rows are never updated: merging them is a union by id.
 INSERT_ONLY = frozenset({"job_events", "signatures", "slips", "slip_prints", "stock_movements",
-                         "conflicts", "conflict_resolutions"})
+                         "conflicts", "conflict_resolutions", "workflow_events", "supplier_deliveries",
+                         "supplier_defects", "supplier_evaluations", "inspections", "attachments"})
 
 
 # ---- local tables: never replicated -------------------------------------------------------------

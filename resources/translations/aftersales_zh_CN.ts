@@ -4,70 +4,120 @@
   <context>
     <name>aftersales</name>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="323" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="658" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="663" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="43" />
+      <source> days</source>
+      <translation> 天</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="293" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="169" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="230" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="97" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="388" />
+      <source> of {most}</source>
+      <translation> / {most}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="192" />
+      <source> of {requested}</source>
+      <translation> / {requested}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="229" />
       <source> per hour</source>
       <translation> /小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="218" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="278" />
       <source>&amp;About</source>
       <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="178" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="249" />
+      <source>&amp;Back up now</source>
+      <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="185" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="234" />
       <source>&amp;Find job…</source>
       <translation>查找工单(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="217" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="274" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="201" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="258" />
       <source>&amp;Log out</source>
       <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="179" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="228" />
       <source>&amp;New job</source>
       <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="204" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="261" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="194" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="252" />
+      <source>&amp;Restore from backup…</source>
+      <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="243" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="210" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="267" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="91" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="85" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="270" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="278" />
       <source>(no product)</source>
       <translation>（无产品）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="185" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="216" />
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="121" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="656" />
+      <source>(not applied)</source>
+      <translation>（未采用）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="249" />
+      <source>(this photo cannot be shown)</source>
+      <translation>（无法显示此照片）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="762" />
+      <source>* beyond what was on hand (negative stock).</source>
+      <translation>* 超出现有库存（负库存）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="45" />
@@ -75,27 +125,27 @@
       <translation>1 项更改待同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="423" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
       <source>1 — very dissatisfied</source>
       <translation>1 — 非常不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="422" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
       <source>2 — dissatisfied</source>
       <translation>2 — 不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="422" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
       <source>3 — neutral</source>
       <translation>3 — 一般</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="421" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
       <source>4 — satisfied</source>
       <translation>4 — 满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="421" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
       <source>5 — very satisfied</source>
       <translation>5 — 非常满意</translation>
     </message>
@@ -120,19 +170,37 @@
       <translation>工单状态由其历史记录决定：如需更改，请重新打开或取消该工单。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="594" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1101" />
+      <location filename="aftersales_desktop/services/quality.py" line="857" />
+      <source>A manager must approve this decision before it is carried out.</source>
+      <translation>此决定须经售后管理人员审核后才能执行。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="509" />
       <source>A repair marked fixed needs a passed test.</source>
       <translation>标记为已修复的维修须通过维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="304" />
+      <location filename="aftersales_desktop/services/quality.py" line="431" />
+      <source>A return can be cancelled only before the product is inspected.</source>
+      <translation>退换货只能在产品检验之前取消。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="286" />
       <source>A saved signature can only be used by its owner, the repair's technician.</source>
       <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="408" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="400" />
       <source>A signed copy of all data on the share: a new outlet starts from it instead of replaying every change since the beginning.</source>
       <translation>在共享文件夹中发布一份带签名的全部数据副本：新网点从它开始，而不必从头重放每一项更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="338" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="356" />
+      <source>A supplier with this name exists already.</source>
+      <translation>已有同名供应商。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="474" />
@@ -150,12 +218,58 @@
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="338" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="399" />
       <source>About the after-sales desktop</source>
       <translation>关于售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="100" />
+      <source>Above {limit} %: raise it with the supplier.</source>
+      <translation>高于 {limit}%：请向供应商反馈。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="513" />
+      <source>Accept</source>
+      <translation>接受</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="417" />
+      <source>Accept against the policy, reason:</source>
+      <translation>破例接受，原因：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="513" />
+      <source>Accept return {number}</source>
+      <translation>接受退换货申请 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="403" />
+      <source>Accept the request now</source>
+      <translation>立即接受申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
+      <source>Accepted</source>
+      <translation>验收合格</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="100" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1040" />
+      <source>Accepted against the policy: {reason}</source>
+      <translation>已破例接受：{reason}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="194" />
+      <source>Accepted, awaiting the product</source>
+      <translation>已接受，待寄回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="963" />
+      <source>Accept…</source>
+      <translation>接受…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
       <source>Access</source>
       <translation>访问权限</translation>
     </message>
@@ -166,7 +280,8 @@
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="120" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="678" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -176,7 +291,33 @@
       <translation>启用：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="503" />
+      <source>Add at least one line to the delivery.</source>
+      <translation>请为到货至少添加一行。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="314" />
+      <source>Add at least one part.</source>
+      <translation>请至少添加一种备件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="99" />
+      <source>Add found stock</source>
+      <translation>添加盘盈备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="125" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="194" />
+      <source>Add line</source>
+      <translation>添加行</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="291" />
+      <source>Add line…</source>
+      <translation>添加行…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
       <source>Add note</source>
       <translation>添加备注</translation>
     </message>
@@ -186,17 +327,37 @@
       <translation>添加备注…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="357" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="327" />
       <source>Add part</source>
       <translation>添加备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="30" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="559" />
+      <source>Add part…</source>
+      <translation>添加备件…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="219" />
+      <source>Add photos</source>
+      <translation>添加照片</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="171" />
+      <source>Add photo…</source>
+      <translation>添加照片…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="267" />
+      <source>Add pick for this part</source>
+      <translation>为该备件添加拣货行</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="33" />
       <source>Add product</source>
       <translation>添加产品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="97" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="132" />
       <source>Add product…</source>
       <translation>添加产品…</translation>
     </message>
@@ -208,12 +369,14 @@
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="114" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="37" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="84" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="546" />
       <source>Address:</source>
       <translation>地址：</translation>
     </message>
@@ -223,13 +386,13 @@
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="57" />
+      <location filename="aftersales_desktop/gui/app.py" line="66" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="29" />
       <source>After-sales desktop</source>
       <translation>售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="339" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="400" />
       <source>After-sales desktop {version}
 
 Service jobs, on-site visits and repair slips for printer consumables, working offline.</source>
@@ -238,14 +401,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
 打印耗材的售后工单、上门维修和维修单管理，支持离线使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="58" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="59" />
       <source>After-sales desktop — {outlet}</source>
       <translation>售后服务桌面版 — {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="79" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="527" />
+      <source>Against the policy, reason:</source>
+      <translation>破例原因：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
       <source>Agenda</source>
       <translation>上门日程</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="568" />
+      <source>Agreed price</source>
+      <translation>协议价格</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="119" />
+      <source>Agreed price (¥):</source>
+      <translation>协议价格（¥）：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="138" />
@@ -253,33 +431,58 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>全部未结</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="45" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="78" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="542" />
+      <source>All parts</source>
+      <translation>全部备件</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="141" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="696" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="435" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="219" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="47" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="75" />
+      <source>All suppliers</source>
+      <translation>全部供应商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="200" />
       <source>Allow negative stock, reason:</source>
       <translation>允许负库存，原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="351" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="343" />
       <source>Also save the join request to a file, to carry to head office (USB stick)</source>
       <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="512" />
-      <location filename="aftersales_desktop/slips/render.py" line="501" />
+      <location filename="aftersales_desktop/slips/render.py" line="418" />
+      <location filename="aftersales_desktop/slips/render.py" line="407" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="349" />
+      <location filename="aftersales_desktop/services/quality.py" line="790" />
+      <source>An exchange is completed by the storekeeper handing over the replacement.</source>
+      <translation>换货由库存管理人员交付换货品后完成。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="233" />
+      <source>An exchange or refund needs a confirmed defect, or a return without a quality problem found unused with its packaging intact; repair at the customer's cost or reject.</source>
+      <translation>换货或退款须经检验确认质量问题，或为经检验未使用且包装完好的无质量问题退货；否则请选择由客户付费维修或驳回申请。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="341" />
       <source>An outlet joins the share head office set up. Head office then approves it after comparing this site's key fingerprint.</source>
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="161" />
+      <location filename="aftersales_desktop/sync/engine.py" line="160" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -294,37 +497,134 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>全部技术员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="397" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="452" />
+      <source>Applies to evaluations saved from now on; saved ones keep the pass mark they had.</source>
+      <translation>适用于今后保存的评估；已保存的评估保留原来的合格线。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="196" />
+      <source>Apply my saved signature</source>
+      <translation>套用我已保存的签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
+      <source>Approval</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="389" />
       <source>Approval:</source>
       <translation>审核：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="258" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1135" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="187" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="250" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="249" />
       <source>Approve a join request brought on a USB stick.</source>
       <translation>批准用 U 盘带来的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="256" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="150" />
+      <source>Approve a whole number from 0 to the quantity requested.</source>
+      <translation>批准数量须为 0 至申领数量之间的整数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="175" />
+      <source>Approve and post adjustments</source>
+      <translation>批准并登记调整</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="152" />
+      <source>Approve at least one part, or reject the requisition.</source>
+      <translation>请至少批准一种备件，或驳回该申领。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="248" />
       <source>Approve from file…</source>
       <translation>从文件批准…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="444" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="187" />
+      <source>Approve requisition {number}</source>
+      <translation>审核申领单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="154" />
+      <source>Approve stocktake {number}</source>
+      <translation>审核盘点 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1135" />
+      <source>Approve the decision on {number}</source>
+      <translation>审核 {number} 的决定</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="57" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="87" />
+      <source>Approved</source>
+      <translation>已批准</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="45" />
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="67" />
+      <source>Approved and posted</source>
+      <translation>已批准并登记</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="722" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
+      <source>Approved by</source>
+      <translation>审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="436" />
       <source>Approved by head office.</source>
       <translation>总部已批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="156" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1060" />
+      <source>Approved by {name} on {time}</source>
+      <translation>{name} 于 {time} 审核通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="88" />
+      <source>Approved in part</source>
+      <translation>部分批准</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="198" />
+      <source>Approved, to be completed</source>
+      <translation>已审核，待完成</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="967" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="457" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="294" />
+      <source>Approve…</source>
+      <translation>批准…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="124" />
+      <source>As the system</source>
+      <translation>跟随系统</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="142" />
+      <source>Ask each time</source>
+      <translation>每次询问</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="127" />
       <source>Assign job</source>
       <translation>派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="179" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="177" />
       <source>Assign to</source>
       <translation>派工给</translation>
     </message>
@@ -345,9 +645,38 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="109" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="302" />
+      <source>At most 200 characters.</source>
+      <translation>最多 200 个字符。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="337" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="524" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="639" />
+      <source>At most 60 characters.</source>
+      <translation>最多 60 个字符。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="341" />
+      <source>At most {count} photos per inspection.</source>
+      <translation>每次检验最多 {count} 张照片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="335" />
+      <location filename="aftersales_desktop/services/inspections.py" line="336" />
+      <location filename="aftersales_desktop/services/slips.py" line="110" />
       <source>At most {limit} characters.</source>
       <translation>最多 {limit} 个字符。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="499" />
+      <source>At most {most} of {part} can come back.</source>
+      <translation>{part} 最多只能退回 {most}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="559" />
+      <source>At most {price}</source>
+      <translation>最多 {price}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="45" />
@@ -360,91 +689,193 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上一步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="480" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="153" />
+      <source>Backing up…</source>
+      <translation>正在备份…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="143" />
+      <source>Backup failed</source>
+      <translation>备份失败</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="142" />
+      <source>Backup failed: {error}</source>
+      <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="161" />
+      <source>Backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="158" />
+      <source>Backup saved: {path}</source>
+      <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="175" />
+      <source>Backups (*.sqlite3);;All files (*)</source>
+      <translation>备份文件 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="402" />
       <source>Balance</source>
       <translation>结存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="348" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
       <source>Batch</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="151" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="357" />
+      <source>Batch and quantity:</source>
+      <translation>批次与数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="119" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="241" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="634" />
       <source>Batch:</source>
       <translation>批次：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="249" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="241" />
       <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
       <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="574" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="488" />
       <source>Below safety stock ({safety})</source>
       <translation>低于安全库存（{safety}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="533" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="447" />
       <source>Below safety stock:</source>
       <translation>低于安全库存：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="190" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="430" />
+      <source>Below the pass mark {threshold}: {flag}</source>
+      <translation>低于合格线 {threshold}：{flag}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="217" />
       <source>Between 1 and 720 hours.</source>
       <translation>请输入 1 到 720 小时。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="272" />
+      <location filename="aftersales_desktop/services/quality.py" line="349" />
+      <source>Between 1 and {most} days.</source>
+      <translation>请输入 1 到 {most} 天。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="285" />
+      <source>Blind sheet (no book quantities)</source>
+      <translation>盲盘表（不显示账面数量）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="306" />
+      <source>Book</source>
+      <translation>账面数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="168" />
+      <source>Book at count</source>
+      <translation>盘点时账面</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="167" />
+      <source>Book at start</source>
+      <translation>开始时账面</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="545" />
+      <source>Book qty</source>
+      <translation>账面数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="379" />
+      <source>Book return</source>
+      <translation>登记退回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="367" />
+      <source>Bought on</source>
+      <translation>购买日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1031" />
+      <source>Bought {date}, proof {proof}, paid {price}</source>
+      <translation>购买日期 {date}，凭证 {proof}，实付 {price}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="280" />
       <source>Bought: {date}</source>
       <translation>购买日期：{date}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="152" />
       <source>Brand</source>
       <translation>品牌</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="50" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="62" />
       <source>Brand:</source>
       <translation>品牌：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
       <source>Bring</source>
       <translation>携带</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="125" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="157" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="257" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="481" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="748" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="403" />
       <source>By</source>
       <translation>经办人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="304" />
-      <location filename="aftersales_desktop/slips/render.py" line="652" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="200" />
+      <source>By signing you confirm the findings above.</source>
+      <translation>签名即表示您确认以上检验结果。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="210" />
+      <location filename="aftersales_desktop/slips/render.py" line="558" />
       <source>COPY {n}</source>
       <translation>副本 {n}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="418" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="370" />
+      <source>Calculate</source>
+      <translation>计算</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="432" />
       <source>Call the customer: is the problem solved, are they satisfied?</source>
       <translation>回访客户：问题是否解决？是否满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="54" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="75" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="51" />
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="120" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="216" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="218" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="187" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="189" />
       <source>Cancel job</source>
       <translation>取消工单</translation>
     </message>
@@ -454,15 +885,56 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>取消工单…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="170" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="219" />
+      <source>Cancel requisition</source>
+      <translation>取消申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="218" />
+      <source>Cancel requisition {number}</source>
+      <translation>取消申领单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1130" />
+      <source>Cancel return</source>
+      <translation>取消退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1130" />
+      <source>Cancel return {number}</source>
+      <translation>取消退换货单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="136" />
+      <source>Cancel stocktake</source>
+      <translation>取消盘点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="126" />
+      <source>Cancel stocktake {number}</source>
+      <translation>取消盘点 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="296" />
+      <source>Cancel stocktake…</source>
+      <translation>取消盘点…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="167" />
       <location filename="aftersales_desktop/domain/jobs.py" line="47" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="85" />
+      <location filename="aftersales_desktop/domain/quality.py" line="200" />
       <source>Cancelled</source>
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/support.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="588" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="972" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="459" />
+      <source>Cancel…</source>
+      <translation>取消…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/support.py" line="171" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="580" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
     </message>
@@ -472,32 +944,76 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无法手写：输入姓名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="139" />
+      <location filename="aftersales_desktop/gui/app.py" line="154" />
       <source>Cannot open the outlet data</source>
       <translation>无法打开网点数据</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="159" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="291" />
       <source>Cannot read {path}: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="127" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="181" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="210" />
+      <source>Cannot restore this file</source>
+      <translation>无法恢复此文件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="364" />
+      <source>Carrier</source>
+      <translation>承运商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="365" />
+      <source>Carrier:</source>
+      <translation>承运商：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="124" />
       <source>Cartridge not recognised / chip error</source>
       <translation>耗材无法识别 / 芯片错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="65" />
+      <source>Case</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="146" />
+      <source>Case closed</source>
+      <translation>已结案</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="833" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="169" />
+      <source>Case number</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="141" />
+      <source>Case opened</source>
+      <translation>已建单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
       <source>Catalog</source>
       <translation>产品目录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="266" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="561" />
+      <source>Category</source>
+      <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="363" />
       <source>Change folder…</source>
       <translation>更改文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="96" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
       <source>Changes travel between this site and the others through a shared folder.</source>
       <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
     </message>
@@ -507,14 +1023,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>受理渠道</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="542" />
+      <location filename="aftersales_desktop/slips/render.py" line="448" />
       <source>Charges</source>
       <translation>费用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="643" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="207" />
+      <source>Check</source>
+      <translation>检查项目</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="287" />
+      <location filename="aftersales_desktop/slips/render.py" line="549" />
       <source>Check code {code}</source>
       <translation>校验码 {code}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
+      <source>Checked by</source>
+      <translation>复核人</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="58" />
@@ -522,25 +1049,41 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在检查同步…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="112" />
+      <location filename="aftersales_desktop/services/inspections.py" line="73" />
+      <source>Chip recognised</source>
+      <translation>芯片可识别</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="113" />
       <source>Choose Chinese or English.</source>
       <translation>请选择中文或英文。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="152" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="184" />
+      <source>Choose a backup folder</source>
+      <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="284" />
       <source>Choose a logo</source>
       <translation>选择标志图片</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="157" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="374" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="95" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="310" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="113" />
       <source>Choose a part from the catalog.</source>
       <translation>请从产品目录中选择备件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="164" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="296" />
       <source>Choose a slip font</source>
       <translation>选择维修单字体</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="379" />
+      <source>Choose a supplier from the list.</source>
+      <translation>请从列表中选择供应商。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="313" />
@@ -548,14 +1091,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="158" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="249" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="312" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="129" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="220" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="281" />
       <source>Choose a technician…</source>
       <translation>请选择技术维修人员…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="309" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="245" />
       <source>Choose a transfer.</source>
       <translation>请选择一笔调拨。</translation>
     </message>
@@ -565,19 +1108,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="600" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="592" />
       <source>Choose an empty shared folder for the new share</source>
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="240" />
+      <location filename="aftersales_desktop/services/stock.py" line="253" />
       <source>Choose another outlet to transfer to.</source>
       <translation>请选择要调拨到的其他网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="112" />
+      <location filename="aftersales_desktop/services/quality.py" line="542" />
+      <source>Choose how serious the problem is.</source>
+      <translation>请选择问题的严重程度。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="244" />
       <source>Choose image…</source>
       <translation>选择图片…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="484" />
+      <source>Choose return or exchange.</source>
+      <translation>请选择退货或换货。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="477" />
+      <source>Choose the customer, or start from a service job.</source>
+      <translation>请选择客户，或从售后工单开始。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="402" />
@@ -585,17 +1143,38 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="608" />
+      <location filename="aftersales_desktop/services/quality.py" line="471" />
+      <location filename="aftersales_desktop/services/quality.py" line="468" />
+      <source>Choose the product.</source>
+      <translation>请选择产品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="600" />
       <source>Choose the shared folder head office set up</source>
       <translation>选择总部建立的共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="626" />
+      <location filename="aftersales_desktop/services/inspections.py" line="332" />
+      <source>Choose the verdict of the inspection.</source>
+      <translation>请选择检验结论。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="714" />
+      <source>Choose what is done for the customer.</source>
+      <translation>请选择对客户的处理方式。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="638" />
+      <source>Choose where the defect was found.</source>
+      <translation>请选择不良品的发现途径。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="618" />
       <source>Choose where the share is now</source>
       <translation>选择共享文件夹现在的位置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="420" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
       <source>Choose…</source>
       <translation>请选择…</translation>
     </message>
@@ -605,17 +1184,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="287" />
       <source>Click to open the Sync page.</source>
       <translation>单击打开“同步”页面。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="287" />
       <source>Click to sync now.</source>
       <translation>单击立即同步。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="36" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="163" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="137" />
       <source>Close</source>
       <translation>关闭</translation>
     </message>
@@ -625,17 +1206,33 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>回访结案…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="417" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="431" />
       <source>Close after follow-up</source>
       <translation>回访结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="427" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="937" />
+      <source>Close case</source>
+      <translation>结案</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="845" />
+      <source>Close case…</source>
+      <translation>结案…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
       <source>Close job</source>
       <translation>结案</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="936" />
+      <source>Close quality case {number}</source>
+      <translation>质量问题单 {number} 结案</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="46" />
+      <location filename="aftersales_desktop/domain/quality.py" line="121" />
       <source>Closed</source>
       <translation>已结案</translation>
     </message>
@@ -646,33 +1243,123 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="41" />
-      <location filename="aftersales_desktop/slips/render.py" line="441" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
+      <location filename="aftersales_desktop/slips/render.py" line="347" />
       <source>Company</source>
       <translation>公司</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="113" />
+      <location filename="aftersales_desktop/domain/quality.py" line="98" />
+      <source>Company pays</source>
+      <translation>公司承担</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
       <source>Compatible printers</source>
       <translation>适用打印机</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="53" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="66" />
       <source>Compatible printers:</source>
       <translation>适用打印机：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="494" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="522" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="568" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="563" />
+      <source>Compensation (yuan):</source>
+      <translation>补偿金额（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="250" />
+      <source>Compensation is paid only for a quality problem the inspection confirmed.</source>
+      <translation>只有经检验确认的质量问题才给予客户补偿。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="564" />
+      <source>Compensation reason:</source>
+      <translation>补偿原因：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="627" />
+      <source>Compensation: {amount}.</source>
+      <translation>客户补偿：{amount}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="615" />
+      <source>Complete</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="614" />
+      <source>Complete {number}</source>
+      <translation>完成 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="199" />
+      <location filename="aftersales_desktop/domain/quality.py" line="232" />
+      <source>Completed</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="969" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1095" />
+      <source>Complete…</source>
+      <translation>完成…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="223" />
+      <source>Condition on receipt</source>
+      <translation>到货状况</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="113" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="390" />
+      <source>Condition:</source>
+      <translation>状况：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="729" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="462" />
+      <source>Confirm receipt</source>
+      <translation>确认签收</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="730" />
+      <source>Confirm that the parts of {number} reached you?</source>
+      <translation>确认已收到 {number} 的备件？</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="486" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="514" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="560" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="522" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="567" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="514" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
       <source>Conflicts ({n})</source>
       <translation>冲突（{n}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="512" />
+      <source>Contact</source>
+      <translation>联系人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="80" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="545" />
+      <source>Contact person:</source>
+      <translation>联系人：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="553" />
+      <source>Contacts</source>
+      <translation>联系信息</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="106" />
+      <source>Contacts, parts supplied, deliveries, defects and evaluation scores.</source>
+      <translation>联系信息、供应备件、到货、不良品及评估得分。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="162" />
@@ -680,39 +1367,78 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更正（新修订版）…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="272" />
+      <source>Correct count</source>
+      <translation>更正数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="377" />
+      <source>Correct count…</source>
+      <translation>更正数量…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="156" />
       <source>Correct slip {number} (revision {revision})</source>
       <translation>更正维修单 {number}（修订版 {revision}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="363" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="372" />
       <source>Corrected</source>
       <translation>已更正</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="347" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="564" />
+      <source>Count every location in order; write found stock not on this sheet in the blank rows with its location and batch.</source>
+      <translation>请按存放位置逐一盘点；本表未列出的实物库存，请连同存放位置和批次填写在空白行中。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="283" />
       <source>Count matches the ledger; nothing changed.</source>
       <translation>盘点数与台账一致，未作调整。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="336" />
-      <source>Count stock</source>
-      <translation>库存盘点</translation>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="553" />
+      <source>Count sheet {number}</source>
+      <translation>库存盘点表 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="339" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="102" />
+      <source>Count the shelves, compare with the ledger, and post the differences.</source>
+      <translation>清点货架，与台账核对，并登记差异。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="81" />
+      <source>Count:</source>
+      <translation>盘点范围：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="168" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="306" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="546" />
+      <source>Counted</source>
+      <translation>实盘数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="306" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
+      <source>Counted by</source>
+      <translation>盘点人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="275" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="107" />
       <source>Counted:</source>
       <translation>盘点数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="43" />
+      <source>Counting</source>
+      <translation>盘点中</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="258" />
       <source>Counting…</source>
       <translation>正在统计…</translation>
-    </message>
-    <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="440" />
-      <source>Count…</source>
-      <translation>盘点…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="117" />
@@ -730,58 +1456,294 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>受理日期从</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="154" />
+      <source>Ctrl+Enter</source>
+      <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="66" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="74" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="198" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="441" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="169" />
+      <source>Customer asks for</source>
+      <translation>客户要求</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="287" />
+      <source>Customer contact on {number}</source>
+      <translation>联系客户 — {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="145" />
+      <location filename="aftersales_desktop/domain/quality.py" line="233" />
+      <source>Customer contacted</source>
+      <translation>已联系客户</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="347" />
       <source>Customer name</source>
       <translation>客户姓名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="29" />
+      <location filename="aftersales_desktop/domain/quality.py" line="98" />
+      <source>Customer pays</source>
+      <translation>客户承担</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="54" />
+      <location filename="aftersales_desktop/domain/suppliers.py" line="62" />
+      <source>Customer return</source>
+      <translation>客户退货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="26" />
       <source>Customer service</source>
       <translation>客服人员</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1099" />
+      <source>Customer service completes this case.</source>
+      <translation>此单由客服人员完成。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="180" />
-      <location filename="aftersales_desktop/slips/render.py" line="615" />
+      <location filename="aftersales_desktop/slips/render.py" line="521" />
       <source>Customer signature</source>
       <translation>客户签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
       <source>Customer signer</source>
       <translation>客户签名人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="302" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="340" />
+      <source>Customer:</source>
+      <translation>客户：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="200" />
+      <source>Customer: {name}</source>
+      <translation>客户：{name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="886" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1026" />
+      <source>Customer: {name}, {phone}</source>
+      <translation>客户：{name}，{phone}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="208" />
       <source>DRAFT - NOT SIGNED</source>
       <translation>草稿 未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="255" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="135" />
+      <source>Daily backup saved: {path}</source>
+      <translation>每日备份已保存：{path}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="166" />
+      <source>Daily backups kept</source>
+      <translation>每日备份保留份数</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="65" />
+      <source>Damaged by the customer</source>
+      <translation>人为损坏</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="224" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="721" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="765" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="84" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="173" />
+      <source>Date received</source>
+      <translation>收货日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="101" />
+      <source>Date received:</source>
+      <translation>收货日期：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="951" />
+      <source>Date requested</source>
+      <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="495" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="665" />
+      <source>Deactivate</source>
+      <translation>停用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="539" />
+      <source>Decide</source>
+      <translation>作出决定</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="539" />
+      <source>Decide on {number}</source>
+      <translation>对 {number} 作出处理决定</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="79" />
+      <source>Decided</source>
+      <translation>已决定</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="629" />
+      <source>Decided by {name} on {time}</source>
+      <translation>{name} 于 {time} 审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="197" />
+      <source>Decided, awaiting approval</source>
+      <translation>已决定，待审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="966" />
+      <source>Decide…</source>
+      <translation>决定…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="230" />
+      <source>Decision approved</source>
+      <translation>决定已审核通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="231" />
+      <source>Decision sent back</source>
+      <translation>决定已退回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1070" />
+      <source>Decision sent back: {reason}</source>
+      <translation>决定已退回：{reason}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="229" />
+      <source>Decision taken</source>
+      <translation>已作出决定</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1064" />
+      <source>Decision: {outcome} by {name}</source>
+      <translation>处理决定：{outcome}（{name}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1126" />
+      <source>Decline</source>
+      <translation>拒绝</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1126" />
+      <source>Decline return {number}</source>
+      <translation>拒绝退换货申请 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="195" />
+      <location filename="aftersales_desktop/domain/quality.py" line="227" />
+      <source>Declined</source>
+      <translation>已拒绝</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="964" />
+      <source>Decline…</source>
+      <translation>拒绝…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="63" />
+      <source>Defect confirmed</source>
+      <translation>确认质量问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="64" />
+      <source>Defect not confirmed</source>
+      <translation>未发现质量问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="57" />
+      <source>Defect rate</source>
+      <translation>不良率</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="584" />
+      <source>Defective</source>
+      <translation>不良数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="333" />
+      <source>Defective units:</source>
+      <translation>不良数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="581" />
+      <source>Defects</source>
+      <translation>不良品</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1207" />
+      <source>Defects by batch</source>
+      <translation>按批次统计不良品</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="78" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="179" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="184" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="292" />
+      <source>Delivered</source>
+      <translation>到货数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="577" />
+      <source>Deliveries</source>
+      <translation>到货记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="376" />
+      <source>Deliveries (on time / all):</source>
+      <translation>到货批次（准时 / 全部）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
+      <source>Delivery note</source>
+      <translation>送货单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="536" />
+      <source>Delivery note {reference} from this supplier was already received on {date}.</source>
+      <translation>该供应商的送货单 {reference} 已于 {date} 入库。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="197" />
       <source>Delivery note {reference} was already received for this part.</source>
       <translation>该备件的送货单 {reference} 已经入库。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="185" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="121" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="165" />
       <source>Delivery note:</source>
       <translation>送货单号：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="286" />
+      <source>Delivery {reference} received: {accepted} into stock, {rejected} rejected</source>
+      <translation>到货 {reference} 已入库：合格入库 {accepted}，拒收 {rejected}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="377" />
@@ -794,68 +1756,121 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请描述维修后测试。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/quality.py" line="543" />
+      <source>Describe the quality problem.</source>
+      <translation>请描述质量问题。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="485" />
+      <source>Describe the reason (for a quality problem: what is wrong with the product).</source>
+      <translation>请说明原因（如为质量问题：产品有什么问题）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="333" />
+      <source>Describe the test and its result (for example: printed 20 test pages, streaks on the left).</source>
+      <translation>请描述测试及其结果（例如：打印 20 张测试页，左侧有条纹）。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="503" />
-      <location filename="aftersales_desktop/services/slips.py" line="416" />
+      <location filename="aftersales_desktop/services/slips.py" line="398" />
       <source>Describe the work done.</source>
       <translation>请描述维修过程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="159" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="157" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="834" />
       <source>Description</source>
       <translation>故障描述</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="252" />
+      <source>Description:</source>
+      <translation>问题描述：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="748" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="318" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="144" />
+      <source>Details are in the log file.</source>
+      <translation>详细信息见日志文件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="348" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="288" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="221" />
       <source>Diagnosis</source>
       <translation>故障诊断</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="51" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="252" />
+      <source>Diagnostics saved to {path}. They hold the log files, versions and settings, never passwords or keys: send the file to support.</source>
+      <translation>诊断信息已保存到 {path}。其中包含日志文件、版本和设置，不含密码或密钥：请将该文件发送给技术支持。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="168" />
+      <source>Difference</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="267" />
+      <source>Differences</source>
+      <translation>差异</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="52" />
       <source>Disposal</source>
       <translation>报废</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="319" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="255" />
       <source>Dispose of stock</source>
       <translation>库存报废</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="327" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="263" />
       <source>Disposed of {quantity} × {part}</source>
       <translation>已报废 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="439" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="376" />
       <source>Dispose…</source>
       <translation>报废…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="169" />
+      <location filename="aftersales_desktop/domain/enums.py" line="166" />
       <source>Done</source>
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="368" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="377" />
       <source>Double-click or press Enter to view, print or verify</source>
       <translation>双击或按回车键查看、打印或核验</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="74" />
+      <location filename="aftersales_desktop/domain/enums.py" line="71" />
       <source>Drum</source>
       <translation>感光鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="53" />
+      <location filename="aftersales_desktop/domain/enums.py" line="50" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="115" />
       <source>E-mail</source>
       <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="83" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="546" />
+      <source>E-mail:</source>
+      <translation>电子邮件：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="33" />
+      <source>Edit product</source>
+      <translation>编辑产品</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="30" />
@@ -863,14 +1878,36 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>编辑员工账号</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="75" />
+      <source>Edit supplier</source>
+      <translation>编辑供应商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="137" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="110" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="494" />
       <source>Edit…</source>
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
       <source>Email</source>
       <translation>电子邮件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="632" />
+      <source>Empty: earliest expiry first</source>
+      <translation>留空：优先取有效期最早的</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="259" />
+      <source>Enter a date such as 2027-12-31, or leave it empty.</source>
+      <translation>请输入日期，例如 2027-12-31，或留空。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/suppliers.py" line="93" />
+      <source>Enter a month such as 2026-10 or a quarter such as 2026-Q4.</source>
+      <translation>请输入月份（例如 2026-10）或季度（例如 2026-Q4）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="46" />
@@ -878,7 +1915,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入电话号码。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/catalog.py" line="90" />
+      <location filename="aftersales_desktop/services/catalog.py" line="73" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="457" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="453" />
       <source>Enter a price in yuan, such as 268.00.</source>
       <translation>请输入以元为单位的价格，例如 268.00。</translation>
     </message>
@@ -888,19 +1927,53 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="113" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="787" />
+      <source>Enter a whole number from 0 to 100.</source>
+      <translation>请输入 0 到 100 之间的整数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="118" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="632" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="509" />
       <source>Enter a whole number of at least 1.</source>
       <translation>请输入不小于 1 的整数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="197" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="459" />
+      <source>Enter a whole number of days from 0 to 365.</source>
+      <translation>请输入 0 到 365 之间的整数天数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="511" />
+      <source>Enter a whole number, 0 or more.</source>
+      <translation>请输入 0 或以上的整数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="133" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="253" />
       <source>Enter an amount in yuan, e.g. 12.50.</source>
       <translation>请输入以元为单位的金额，例如 12.50。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="110" />
+      <location filename="aftersales_desktop/services/quality.py" line="448" />
+      <location filename="aftersales_desktop/services/quality.py" line="453" />
+      <source>Enter an amount in yuan, such as 268.00.</source>
+      <translation>请输入以元为单位的金额，例如 268.00。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="111" />
       <source>Enter an hourly rate from ¥0 to ¥10,000.</source>
       <translation>请输入 ¥0 至 ¥10,000 之间的小时费率。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="481" />
+      <source>Enter at least one quantity to return.</source>
+      <translation>请至少输入一个退回数量。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="351" />
+      <source>Enter the address customers send returns to.</source>
+      <translation>请输入客户寄回退换货产品的地址。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="476" />
@@ -908,29 +1981,49 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入上门地址。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/catalog.py" line="83" />
+      <location filename="aftersales_desktop/domain/return_policy.py" line="241" />
+      <source>Enter the amount to refund.</source>
+      <translation>请输入退款金额。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/catalog.py" line="82" />
       <source>Enter the brand.</source>
       <translation>请输入品牌。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="291" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="453" />
+      <source>Enter the carrier, or choose hand-over in person.</source>
+      <translation>请输入承运商，或选择当面交付。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="307" />
       <source>Enter the counted quantity: a whole number, 0 or more.</source>
       <translation>请输入盘点数量：0 或以上的整数。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="45" />
-      <location filename="aftersales_desktop/services/slips.py" line="414" />
+      <location filename="aftersales_desktop/services/slips.py" line="396" />
       <source>Enter the customer's name.</source>
       <translation>请输入客户姓名。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="525" />
+      <source>Enter the day the goods arrived.</source>
+      <translation>请输入到货日期。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="502" />
-      <location filename="aftersales_desktop/services/slips.py" line="415" />
+      <location filename="aftersales_desktop/services/slips.py" line="397" />
       <source>Enter the diagnosis.</source>
       <translation>请输入故障诊断。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/catalog.py" line="84" />
+      <location filename="aftersales_desktop/services/quality.py" line="567" />
+      <source>Enter the guidance given to the customer.</source>
+      <translation>请输入给客户的指导。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/catalog.py" line="83" />
       <source>Enter the model.</source>
       <translation>请输入型号。</translation>
     </message>
@@ -950,45 +2043,86 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入姓名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="280" />
-      <location filename="aftersales_desktop/services/stock.py" line="293" />
+      <location filename="aftersales_desktop/domain/return_policy.py" line="143" />
+      <source>Enter the purchase date: the time window counts from it.</source>
+      <translation>请输入购买日期：期限从该日起算。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="848" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="372" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="387" />
       <source>Enter the reason.</source>
       <translation>请输入原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="315" />
+      <location filename="aftersales_desktop/services/stock.py" line="331" />
       <source>Enter the safety stock: a whole number, 0 or more.</source>
       <translation>请输入安全库存：0 或以上的整数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="259" />
+      <location filename="aftersales_desktop/services/signing.py" line="23" />
       <source>Enter the signer's name as printed.</source>
       <translation>请输入签名人的正楷姓名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="130" />
+      <location filename="aftersales_desktop/services/quality.py" line="353" />
+      <source>Enter the stock location for returned products.</source>
+      <translation>请输入退回产品的存放位置。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="523" />
+      <source>Enter the supplier's delivery note number.</source>
+      <translation>请输入供应商送货单号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="301" />
+      <source>Enter the supplier's name.</source>
+      <translation>请输入供应商名称。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="454" />
+      <source>Enter the tracking number.</source>
+      <translation>请输入运单号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="157" />
       <source>Enter your password.</source>
       <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="129" />
+      <location filename="aftersales_desktop/services/outlet.py" line="156" />
       <source>Enter your user name.</source>
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
       <source>Escalate job</source>
       <translation>上报复杂故障</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="843" />
+      <source>Escalate to return…</source>
+      <translation>转退换货…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="333" />
+      <source>Escalate {number} to a return</source>
+      <translation>将 {number} 转为退换货</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="43" />
       <source>Escalated</source>
       <translation>已上报</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="144" />
+      <source>Escalated to a return or exchange</source>
+      <translation>已转退换货</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="80" />
@@ -1001,12 +2135,38 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上报…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="78" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="360" />
+      <source>Evaluate {supplier}</source>
+      <translation>评估 {supplier}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="585" />
+      <source>Evaluated</source>
+      <translation>评估时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="498" />
+      <source>Evaluate…</source>
+      <translation>评估…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="586" />
+      <source>Evaluations</source>
+      <translation>评估记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
       <source>Every customer request from intake to closure.</source>
       <translation>每个客户请求从受理到结案的全过程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="473" />
+      <location filename="aftersales_desktop/domain/quality.py" line="83" />
+      <location filename="aftersales_desktop/domain/quality.py" line="47" />
+      <source>Exchange</source>
+      <translation>换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="465" />
       <source>Exchange changes with the share now (F5)</source>
       <translation>立即与共享文件夹交换更改（F5）</translation>
     </message>
@@ -1016,71 +2176,105 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已有客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="47" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="64" />
       <source>Expected reply time</source>
       <translation>预计回复时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="457" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="390" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="768" />
       <source>Expires</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="176" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="185" />
+      <source>Expires (yyyy-mm-dd)</source>
+      <translation>有效期至（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="114" />
       <source>Expires on</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="537" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="451" />
       <source>Expiring within 30 days:</source>
       <translation>30 天内过期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="184" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="293" />
+      <source>Expiry</source>
+      <translation>有效期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="120" />
       <source>Expiry:</source>
       <translation>有效期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="468" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="275" />
+      <source>Export &amp;diagnostics…</source>
+      <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="236" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="251" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="247" />
+      <source>Export diagnostics</source>
+      <translation>导出诊断信息</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="374" />
       <source>Failed</source>
       <translation>未通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="157" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="220" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="155" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="222" />
       <source>Fault</source>
       <translation>故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="480" />
+      <location filename="aftersales_desktop/slips/render.py" line="386" />
       <source>Fault and repair</source>
       <translation>故障与维修</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="473" />
+      <location filename="aftersales_desktop/slips/render.py" line="379" />
       <source>Fault confirmed</source>
       <translation>故障已确认</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="314" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="284" />
       <source>Fault confirmed on arrival</source>
       <translation>到场后已确认故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="315" />
-      <location filename="aftersales_desktop/slips/render.py" line="472" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="285" />
+      <location filename="aftersales_desktop/slips/render.py" line="378" />
       <source>Fault symptom</source>
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="428" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="364" />
       <source>Filter by model or name…</source>
       <translation>按型号或名称筛选…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="482" />
+      <source>Filter by name, contact, phone or part…</source>
+      <translation>按名称、联系人、电话或备件筛选…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="281" />
+      <source>Filter by part, location or batch…</source>
+      <translation>按备件、存放位置或批次筛选…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="374" />
@@ -1088,7 +2282,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请查找客户或录入新客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="372" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
       <source>Find the share somewhere else, for example after its drive letter changed. It must be the same share.</source>
       <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
@@ -1098,17 +2292,98 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>首个管理员账号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="149" />
+      <location filename="aftersales_desktop/domain/enums.py" line="146" />
       <source>Fixed</source>
       <translation>已修复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="124" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="362" />
+      <source>For a quality problem: what is wrong with the product</source>
+      <translation>如为质量问题：产品有什么问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="579" />
+      <source>Found</source>
+      <translation>发现时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="256" />
       <source>Found automatically</source>
       <translation>自动查找</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="623" />
+      <location filename="aftersales_desktop/domain/suppliers.py" line="61" />
+      <source>Found in an inspection</source>
+      <translation>检验中发现</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="117" />
+      <source>Found stock added: {quantity} × {part}</source>
+      <translation>已添加盘盈：{quantity} × {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="337" />
+      <source>Found:</source>
+      <translation>发现途径：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="573" />
+      <source>Freight (yuan):</source>
+      <translation>物流费用（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1066" />
+      <source>Freight {amount}: {payer}</source>
+      <translation>物流费用 {amount}：{payer}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="520" />
+      <source>Freight:</source>
+      <translation>物流费用：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="64" />
+      <source>Freight: the company pays (quality problem).</source>
+      <translation>物流费用：由公司承担（质量问题）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="65" />
+      <source>Freight: the customer pays.</source>
+      <translation>物流费用：由客户承担。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="891" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1036" />
+      <source>From job {number}</source>
+      <translation>来自工单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="215" />
+      <source>From job {number}: its customer and product.</source>
+      <translation>来自工单 {number}：使用其客户和产品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="249" />
+      <source>From job {number}: {name}, {phone}</source>
+      <translation>来自工单 {number}：{name}，{phone}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="633" />
+      <source>From location:</source>
+      <translation>出库位置：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1035" />
+      <source>From quality case {number}</source>
+      <translation>来自质量问题单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="171" />
+      <source>From technician:</source>
+      <translation>来自技术员：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="537" />
       <source>From {outlet}</source>
       <translation>来自 {outlet}</translation>
     </message>
@@ -1119,14 +2394,59 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="32" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <source>Goods-in</source>
+      <translation>到货验收</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="270" />
+      <source>Guidance given:</source>
+      <translation>给予的指导：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="88" />
+      <source>Guidance: {guidance}</source>
+      <translation>指导：{guidance}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="29" />
       <source>HQ analyst</source>
       <translation>总部数据分析员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="340" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="426" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="273" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="615" />
+      <source>Hand over</source>
+      <translation>交付</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="358" />
+      <source>Hand over in person (no carrier)</source>
+      <translation>当面交付（不经承运商）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1095" />
+      <source>Hand over replacement…</source>
+      <translation>交付换货品…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="620" />
+      <source>Hand over {quantity} × {part} as the replacement.</source>
+      <translation>交付 {quantity} × {part} 作为换货品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="633" />
+      <source>Handed over in person on {time}</source>
+      <translation>已于 {time} 当面交付</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="716" />
+      <source>Handed over in person.</source>
+      <translation>当面交付。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="332" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="418" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
       <source>Head office</source>
       <translation>总部</translation>
     </message>
@@ -1136,12 +2456,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="183" />
+      <location filename="aftersales_desktop/sync/engine.py" line="180" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="342" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="334" />
       <source>Head office sets the share up once, in an empty folder, and then approves every outlet that asks to join.</source>
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
@@ -1151,32 +2471,62 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="100" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="496" />
+      <source>Held</source>
+      <translation>持有数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="369" />
+      <source>Held by the technician: {parts}</source>
+      <translation>技术员持有：{parts}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="97" />
       <source>High</source>
       <translation>高</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="50" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="536" />
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="47" />
       <source>Hotline</source>
       <translation>客服热线</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="59" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="191" />
       <source>Hours from intake until the customer is promised a reply, by priority. New jobs use these; existing jobs keep their promised time.</source>
       <translation>按优先级设置从受理到承诺回复客户的小时数。新工单使用这些设置；已有工单保持原来承诺的时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="153" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="292" />
+      <source>How:</source>
+      <translation>方式：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="407" />
+      <source>Ignored after sync: {steps}</source>
+      <translation>同步后被忽略：{steps}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="285" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="363" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="445" />
+      <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+      <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="372" />
       <source>In force</source>
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
       <source>In force since</source>
       <translation>生效时间</translation>
     </message>
@@ -1186,53 +2536,130 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修中</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="59" />
+      <source>In use (shown in pickers)</source>
+      <translation>在用（在选择列表中显示）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="678" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="604" />
+      <source>Inactive</source>
+      <translation>已停用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
       <source>Info</source>
       <translation>信息</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="73" />
+      <location filename="aftersales_desktop/domain/enums.py" line="70" />
       <source>Ink cartridge</source>
       <translation>墨盒</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="47" />
+      <location filename="aftersales_desktop/domain/quality.py" line="196" />
+      <source>Inspected</source>
+      <translation>已检验</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="283" />
+      <source>Inspected {time}</source>
+      <translation>检验时间 {time}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <source>Inspection</source>
+      <translation>检验</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="311" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1180" />
+      <source>Inspection report {number}</source>
+      <translation>检验报告 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1049" />
+      <source>Inspection: {verdict}</source>
+      <translation>检验：{verdict}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="546" />
+      <source>Inspection: {verdict}. Possible now: {outcomes}. Price paid: {price}.</source>
+      <translation>检验：{verdict}。当前可选：{outcomes}。实付金额：{price}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="282" />
+      <source>Inspector</source>
+      <translation>检验人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="183" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="281" />
+      <source>Inspector signature</source>
+      <translation>检验员签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="130" />
+      <source>Interface language (after a restart)</source>
+      <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="48" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="237" />
       <source>Issue</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="211" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="237" />
+      <source>Issue requisition {number}</source>
+      <translation>申领单 {number} 出库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="148" />
       <source>Issue stock</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="378" />
+      <location filename="aftersales_desktop/slips/render.py" line="284" />
       <source>Issued</source>
       <translation>开单时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="246" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="494" />
+      <source>Issued to you, less returned, less used in the repairs you recorded.</source>
+      <translation>已向您出库的数量，减去已退回的，再减去您所填维修记录中已用的。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="160" />
       <source>Issued {quantity} × {part}</source>
       <translation>已出库 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="436" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="460" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="372" />
       <source>Issue…</source>
       <translation>出库…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="39" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="40" />
       <source>Job</source>
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="379" />
+      <location filename="aftersales_desktop/slips/render.py" line="285" />
       <source>Job number</source>
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="212" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="80" />
+      <source>Job number (optional)</source>
+      <translation>工单号（可选）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="149" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="173" />
       <source>Job number:</source>
       <translation>工单号：</translation>
     </message>
@@ -1247,17 +2674,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="167" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="138" />
       <source>Job {number} assigned to {name}</source>
       <translation>工单 {number} 已派给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="224" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="195" />
       <source>Job {number} cancelled</source>
       <translation>工单 {number} 已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="433" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="447" />
       <source>Job {number} closed</source>
       <translation>工单 {number} 已结案</translation>
     </message>
@@ -1267,59 +2694,64 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已创建工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="196" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="167" />
       <source>Job {number} escalated</source>
       <translation>工单 {number} 已上报</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="209" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="180" />
       <source>Job {number} reopened</source>
       <translation>工单 {number} 已重新打开</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
       <source>Jobs</source>
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="354" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="346" />
       <source>Join a share…</source>
       <translation>加入共享…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="620" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="612" />
       <source>Join request sent: read the key fingerprint on the Share tab to head office.</source>
       <translation>加入申请已发送：请将“共享”选项卡中的密钥指纹读给总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="247" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="239" />
       <source>Join requests</source>
       <translation>加入申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="656" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="615" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="648" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="607" />
       <source>Join requests (*.join)</source>
       <translation>加入申请 (*.join)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="219" />
+      <location filename="aftersales_desktop/backup.py" line="141" />
+      <source>Keep between {min} and {max} automatic backups.</source>
+      <translation>自动备份须保留 {min} 到 {max} 份。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
       <source>Keep job</source>
       <translation>保留工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="159" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="151" />
       <source>Keep value in force</source>
       <translation>保留现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
       <source>Key fingerprint</source>
       <translation>密钥指纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="391" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="383" />
       <source>Key fingerprint:</source>
       <translation>密钥指纹：</translation>
     </message>
@@ -1329,14 +2761,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已知购买日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="326" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="296" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="126" />
       <source>Labour</source>
       <translation>工时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="537" />
+      <location filename="aftersales_desktop/slips/render.py" line="443" />
       <source>Labour cost</source>
       <translation>人工费用</translation>
     </message>
@@ -1346,12 +2778,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工时（分钟）不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="418" />
+      <location filename="aftersales_desktop/services/slips.py" line="400" />
       <source>Labour minutes from 0 to 1440.</source>
       <translation>工时须在 0 至 1440 分钟之间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="100" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="232" />
       <source>Labour rate</source>
       <translation>人工费率</translation>
     </message>
@@ -1366,9 +2798,39 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上次成功同步：{time}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="128" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="706" />
+      <source>Late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="547" />
+      <source>Latest evaluation:</source>
+      <translation>最近评估：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="511" />
+      <source>Latest score</source>
+      <translation>最近得分</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="568" />
+      <source>Lead time (days)</source>
+      <translation>交货周期（天）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="121" />
+      <source>Lead time (days):</source>
+      <translation>交货周期（天）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="125" />
       <source>Leaking toner or ink</source>
       <translation>漏粉或漏墨</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="72" />
+      <source>Leaks</source>
+      <translation>泄漏</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="52" />
@@ -1376,33 +2838,62 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>留空则保留原密码</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="608" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="522" />
       <source>Ledger of {part}</source>
       <translation>{part} 的备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="108" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="102" />
       <source>Level</source>
       <translation>级别</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="308" />
+      <source>Line {line}, {column}: {message}</source>
+      <translation>第 {line} 行，{column}：{message}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="562" />
+      <source>Lines</source>
+      <translation>明细行数</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="267" />
+      <source>Lines counted</source>
+      <translation>已盘点行数</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="159" />
+      <source>Lines that moved during the count: {count} (highlighted). Each line's book is taken at the moment it was counted, including movements that arrived by sync; movements after the count stay on the ledger.</source>
+      <translation>盘点期间有出入库的行：{count} 行（已突出显示）。每行的账面数量取其盘点时的数值，包括经同步到达的出入库；盘点之后的出入库仍保留在台账中。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="198" />
+      <source>Lines: units delivered, and how many of them were rejected at goods-in.</source>
+      <translation>明细：到货数量，以及其中到货验收时拒收的数量。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="390" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="389" />
       <source>Location</source>
       <translation>存放位置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="481" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="403" />
       <source>Location · batch</source>
       <translation>存放位置 · 批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="148" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="361" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="86" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="297" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="104" />
       <source>Location:</source>
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="493" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="485" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -1417,44 +2908,54 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>登录 — {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="119" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="251" />
       <source>Logo</source>
       <translation>标志</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="149" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
       <source>Lost change made</source>
       <translation>被覆盖更改的时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="149" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
       <source>Lost value</source>
       <translation>被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="220" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="212" />
       <source>Lost value restored: {record}.</source>
       <translation>已恢复被覆盖的值：{record}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="102" />
+      <location filename="aftersales_desktop/domain/enums.py" line="99" />
       <source>Low</source>
       <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="108" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="102" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
-      <location filename="aftersales_desktop/slips/render.py" line="509" />
-      <location filename="aftersales_desktop/slips/render.py" line="506" />
+      <location filename="aftersales_desktop/domain/quality.py" line="36" />
+      <source>Minor</source>
+      <translation>轻微</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="246" />
+      <source>Minor: solved by remote support. Serious: a return or exchange.</source>
+      <translation>轻微：通过远程技术支持解决。严重：退换货。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="152" />
+      <location filename="aftersales_desktop/slips/render.py" line="415" />
+      <location filename="aftersales_desktop/slips/render.py" line="412" />
       <source>Model</source>
       <translation>型号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="51" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="63" />
       <source>Model:</source>
       <translation>型号：</translation>
     </message>
@@ -1464,32 +2965,81 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="480" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
+      <source>More than held: {parts} (from outlet stock or the customer).</source>
+      <translation>超出持有数量：{parts}（来自网点库存或客户）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="513" />
+      <source>More units rejected than delivered.</source>
+      <translation>拒收数量多于到货数量。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="169" />
+      <source>Moved after count</source>
+      <translation>盘点后变动</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="198" />
+      <source>Moved during the count: {start} at the start, {book} when counted</source>
+      <translation>盘点期间有变动：开始时 {start}，盘点时 {book}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="402" />
       <source>Movement</source>
       <translation>出入库类型</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="79" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="80" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="85" />
       <source>My agenda</source>
       <translation>我的日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="505" />
+      <source>My parts</source>
+      <translation>我的备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="504" />
+      <source>My requisitions</source>
+      <translation>我的申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="152" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="111" />
-      <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="86" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="52" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="64" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="78" />
       <source>Name:</source>
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="151" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="81" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="525" />
+      <source>Needed by</source>
+      <translation>需用日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="148" />
       <source>Needs return or exchange</source>
       <translation>需退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="714" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="757" />
+      <source>Negative stock allowed by the manager: {reason}</source>
+      <translation>经理允许负库存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="631" />
+      <source>Negative stock allowed: {reason}</source>
+      <translation>允许负库存：{reason}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="117" />
@@ -1497,7 +3047,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="164" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="213" />
       <source>New job</source>
       <translation>新建工单</translation>
     </message>
@@ -1507,9 +3057,49 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新密码：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="233" />
+      <source>New quality case</source>
+      <translation>新建质量问题单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="837" />
+      <source>New quality case…</source>
+      <translation>新建质量问题单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="110" />
+      <source>New requisition</source>
+      <translation>新建申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="445" />
+      <source>New requisition…</source>
+      <translation>新建申领…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="333" />
+      <source>New return request</source>
+      <translation>新建退换货申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="958" />
+      <source>New return request…</source>
+      <translation>新建退换货申请…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="46" />
       <source>New service job</source>
       <translation>新建售后工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="75" />
+      <source>New supplier</source>
+      <translation>新建供应商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="493" />
+      <source>New supplier…</source>
+      <translation>新建供应商…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/jobs.py" line="39" />
@@ -1527,34 +3117,59 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未来 7 天</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="63" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="93" />
-      <location filename="aftersales_desktop/slips/render.py" line="473" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="87" />
       <source>No</source>
       <translation>否</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="597" />
+      <source>No approval needed: it can be carried out at once.</source>
+      <translation>无需审核：可立即执行。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="146" />
       <source>No conflicts to review.</source>
       <translation>没有需要审核的冲突。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="206" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="204" />
       <source>No customer found: use the 'New customer' tab.</source>
       <translation>未找到客户：请使用“新客户”页。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="241" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="60" />
+      <source>No defects recorded yet.</source>
+      <translation>尚未登记不良品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="717" />
+      <source>No deliveries from this supplier were received in {period}: there is nothing to evaluate.</source>
+      <translation>{period} 期间没有收到该供应商的到货：无可评估内容。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="569" />
+      <source>No inspection of {number} is on record here (it may not have synced yet).</source>
+      <translation>本机没有 {number} 的检验记录（可能尚未同步）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="61" />
       <source>No job has the number {number}.</source>
       <translation>没有编号为 {number} 的工单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="147" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="210" />
+      <source>No job has this number.</source>
+      <translation>没有此编号的工单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="279" />
       <source>No logo</source>
       <translation>无标志</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="264" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="200" />
       <source>No other outlet is known yet: outlets appear after a sync.</source>
       <translation>尚无其他网点：同步后才会出现其他网点。</translation>
     </message>
@@ -1564,14 +3179,45 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无更换部件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="487" />
+      <location filename="aftersales_desktop/slips/render.py" line="393" />
       <source>No parts replaced.</source>
       <translation>未更换部件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="124" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="166" />
       <source>No products match.</source>
       <translation>没有匹配的产品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="136" />
+      <source>No proof of purchase: enter the receipt or invoice number.</source>
+      <translation>无购买凭证：请输入收据或发票号码。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="848" />
+      <source>No quality cases yet.</source>
+      <translation>还没有质量问题单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="166" />
+      <source>No quality problem</source>
+      <translation>非质量问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="737" />
+      <location filename="aftersales_desktop/services/quality.py" line="830" />
+      <source>No replacement in good stock: {on_hand} of {part} on hand outside quarantine, {quantity} needed.</source>
+      <translation>合格库存不足以换货：隔离区以外 {part} 现有 {on_hand}，需要 {quantity}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="488" />
+      <source>No requisitions yet.</source>
+      <translation>还没有申领。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="974" />
+      <source>No return or exchange cases yet.</source>
+      <translation>还没有退换货单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/keys.py" line="248" />
@@ -1594,24 +3240,34 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="531" />
+      <location filename="aftersales_desktop/services/slips.py" line="513" />
       <source>No slip numbered {number}.</source>
       <translation>没有编号为 {number} 的维修单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="670" />
+      <location filename="aftersales_desktop/services/slips.py" line="652" />
       <source>No slip {number} is on record here (it may not have synced yet).</source>
       <translation>本机没有维修单 {number} 的记录（可能尚未同步）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="461" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="394" />
       <source>No stock on hand. Use “Receive…” to book parts in.</source>
       <translation>暂无库存。请用“入库…”登记备件入库。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="271" />
+      <source>No stocktakes yet. Use “Start stocktake…” to count the shelves.</source>
+      <translation>还没有盘点。请用“开始盘点…”清点货架。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
       <source>No successful sync yet.</source>
       <translation>尚未成功同步过。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="500" />
+      <source>No such attachment.</source>
+      <translation>没有该附件。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="104" />
@@ -1625,14 +3281,30 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="246" />
+      <location filename="aftersales_desktop/services/inspections.py" line="535" />
+      <source>No such inspection is on record here (it may not have synced yet).</source>
+      <translation>本机没有该检验记录（可能尚未同步）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="446" />
+      <source>No such inspection.</source>
+      <translation>没有该检验记录。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="259" />
       <source>No such outlet.</source>
       <translation>没有该网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="120" />
+      <location filename="aftersales_desktop/services/catalog.py" line="147" />
+      <location filename="aftersales_desktop/services/stock.py" line="126" />
       <source>No such part in the catalog.</source>
       <translation>目录中没有该备件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="388" />
+      <source>No such quality case.</source>
+      <translation>没有该质量问题单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="49" />
@@ -1640,35 +3312,67 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有这条记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="254" />
+      <location filename="aftersales_desktop/services/slips.py" line="255" />
       <source>No such repair record.</source>
       <translation>没有这条维修记录。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="238" />
+      <source>No such requisition.</source>
+      <translation>没有该申领单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="267" />
+      <location filename="aftersales_desktop/services/quality.py" line="395" />
+      <source>No such return case.</source>
+      <translation>没有该退换货单。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="291" />
-      <location filename="aftersales_desktop/services/stock.py" line="191" />
+      <location filename="aftersales_desktop/services/quality.py" line="462" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="330" />
       <source>No such service job.</source>
       <translation>售后工单不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="470" />
+      <location filename="aftersales_desktop/services/slips.py" line="452" />
       <source>No such slip.</source>
       <translation>没有这张维修单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/staff.py" line="80" />
+      <location filename="aftersales_desktop/services/staff.py" line="101" />
       <source>No such staff account.</source>
       <translation>员工账号不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="195" />
+      <location filename="aftersales_desktop/services/stock.py" line="213" />
       <source>No such staff member.</source>
       <translation>没有该员工。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="263" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="186" />
+      <source>No such stocktake at this outlet.</source>
+      <translation>本网点没有该盘点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="358" />
+      <source>No such stocktake line.</source>
+      <translation>没有该盘点行。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="313" />
+      <source>No such supplier.</source>
+      <translation>没有该供应商。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="276" />
       <source>No such transfer to this outlet.</source>
       <translation>没有调拨到本网点的该调拨单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="520" />
+      <source>No suppliers yet. Use “New supplier…” to add one.</source>
+      <translation>还没有供应商。请用“新建供应商…”添加。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/fonts.py" line="161" />
@@ -1676,38 +3380,65 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未找到可用的中文 TrueType 字体。请安装文泉驿微米黑（WenQuanYi Micro Hei）或 Droid Sans Fallback，或在设置中选择字体文件。已查找：{places}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="299" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="268" />
       <source>No visit (bench or remote repair)</source>
       <translation>不上门（送修或远程维修）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="83" />
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="141" />
       <source>No visits in this period.</source>
       <translation>此期间没有上门安排。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="215" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="723" />
+      <source>No.</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1092" />
+      <location filename="aftersales_desktop/services/quality.py" line="52" />
+      <source>Nobody approves a decision they took themselves.</source>
+      <translation>不能审核自己作出的决定。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="679" />
+      <source>Nobody approves their own request.</source>
+      <translation>不能审核自己的申领。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="152" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="171" />
       <source>Nobody in particular</source>
       <translation>不指定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="101" />
+      <location filename="aftersales_desktop/domain/enums.py" line="98" />
       <source>Normal</source>
       <translation>普通</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="279" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="287" />
       <source>Not assigned yet</source>
       <translation>尚未派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="84" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="78" />
       <source>Not deleted</source>
       <translation>未删除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="150" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="605" />
+      <source>Not evaluated</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="681" />
+      <source>Not evaluated yet</source>
+      <translation>尚未评估</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="147" />
       <source>Not fixed (another visit needed)</source>
       <translation>未修复（需再次上门维修）</translation>
     </message>
@@ -1717,7 +3448,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未加入共享</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="634" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="304" />
+      <source>Not on hand: issued only with the manager's allowance of negative stock.</source>
+      <translation>无现货：仅在经理允许负库存时才能出库。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="754" />
+      <source>Not on hand: {part}, {missing} missing.</source>
+      <translation>库存不足：{part}，缺 {missing}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="177" />
+      <source>Not set up: use the Sync page to set up or join a share.</source>
+      <translation>未设置：请在“同步”页面建立或加入共享。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="540" />
       <source>Not signed</source>
       <translation>未签名</translation>
     </message>
@@ -1727,45 +3473,62 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚未同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="172" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="170" />
       <source>Not yet (assign later)</source>
       <translation>暂不派工（稍后分配）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="86" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="162" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="133" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="276" />
+      <source>Note (optional)</source>
+      <translation>备注（可选）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="210" />
       <source>Note added to job {number}</source>
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="158" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="150" />
       <source>Note on the decision (optional)</source>
       <translation>决定说明（可选）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="262" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="293" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="142" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="576" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="636" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="297" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="637" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="712" />
+      <source>Note: {note}</source>
+      <translation>备注：{note}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="131" />
+      <source>Nothing is adjusted; the counts stay on record.</source>
+      <translation>不作任何库存调整；盘点记录予以保留。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="233" />
       <source>Nothing is in transit to this outlet.</source>
       <translation>没有调往本网点的在途备件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="455" />
+      <location filename="aftersales_desktop/services/slips.py" line="437" />
       <source>Nothing was changed: a correction must change something on the slip.</source>
       <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="132" />
       <source>Now assigned to</source>
       <translation>当前负责人</translation>
     </message>
@@ -1775,7 +3538,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="53" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="74" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
@@ -1785,34 +3548,76 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>离线：无法访问共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="338" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <source>On hand</source>
+      <translation>现有库存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="193" />
+      <source>On hand at the outlet: {quantity}</source>
+      <translation>网点现有库存：{quantity}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="274" />
       <source>On the ledger:</source>
       <translation>台账数量：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <source>On time</source>
+      <translation>准时</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="584" />
+      <source>On time / deliveries</source>
+      <translation>准时 / 到货批次</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="386" />
+      <source>On time: received by the promised date (no date promised counts as on time). Quality: 100 minus 10 points per percent of units found defective. Price: 100 up to the average paid to all suppliers for the same parts, 2.5 points less per percent above it.</source>
+      <translation>准时：在承诺日期前到货（未承诺日期的视为准时）。质量：100 分，不良品率每 1% 扣 10 分。价格：不高于所有供应商同一备件的平均采购价时为 100 分，每高出 1% 扣 2.5 分。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="94" />
       <source>On-hand by location and batch, the spare-part ledger, and stock alerts.</source>
       <translation>按存放位置和批次的现有库存、备件库存台账及库存预警。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="81" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="86" />
       <source>On-site visits with their time, address, tools and parts to bring.</source>
       <translation>上门维修的时间、地址以及需携带的工具和备件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="51" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="377" />
+      <source>On-time score (40 %):</source>
+      <translation>准时得分（40%）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="48" />
       <source>Online service</source>
       <translation>在线客服</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="212" />
-      <source>Only a manager may allow negative stock.</source>
-      <translation>只有经理可以允许负库存。</translation>
+      <location filename="aftersales_desktop/services/quality.py" line="428" />
+      <location filename="aftersales_desktop/services/quality.py" line="429" />
+      <source>Only a decision waiting for approval can be approved or sent back.</source>
+      <translation>只有待审核的决定才能审核通过或退回。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="475" />
+      <source>Only a manager can cancel a stocktake waiting for approval.</source>
+      <translation>只有售后管理人员可以取消待审核的盘点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="382" />
       <source>Only a manager or customer service may assign a job.</source>
       <translation>只有售后管理人员或客服人员可以派工。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="246" />
+      <source>Only a refund pays money back; choose the outcome Refund.</source>
+      <translation>只有退款才退还款项；请选择处理方式“退款”。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="571" />
@@ -1825,14 +3630,40 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="329" />
+      <location filename="aftersales_desktop/services/quality.py" line="425" />
+      <location filename="aftersales_desktop/services/quality.py" line="426" />
+      <source>Only a requested return can be accepted or declined.</source>
+      <translation>只有已受理的退换货申请才能接受或拒绝。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="819" />
+      <source>Only an exchange hands over a replacement.</source>
+      <translation>只有换货才需交付换货品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="427" />
+      <source>Only an inspected return can be decided: the product must be received and inspected first.</source>
+      <translation>只有已检验的退换货才能作出决定：必须先收货并检验产品。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="420" />
+      <source>Only an open or remotely solved quality case can be escalated to a return.</source>
+      <translation>只有处理中或远程已解决的质量问题单才能转为退换货。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="321" />
       <source>Only an outlet manager can change how this installation syncs.</source>
       <translation>只有售后管理人员可以更改本机的同步方式。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="168" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="160" />
       <source>Only an outlet manager can decide conflicts.</source>
       <translation>只有售后管理人员可以处理冲突。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="562" />
+      <source>Only for a confirmed quality problem</source>
+      <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="427" />
@@ -1845,37 +3676,89 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="151" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="199" />
+      <source>Only if stock may go below zero</source>
+      <translation>仅在库存可能低于零时填写</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="471" />
+      <source>Only the requester confirms receipt.</source>
+      <translation>只有申领人可以确认签收。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="391" />
+      <source>Only the requester or a manager may cancel a requisition.</source>
+      <translation>只有申领人或售后管理人员可以取消申领。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="406" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="526" />
+      <source>Only when accepting against the policy</source>
+      <translation>仅在破例接受时填写</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="162" />
       <source>Only {on_hand} on hand at location '{location}', batch '{batch}'.</source>
       <translation>存放位置“{location}”、批次“{batch}”的库存仅有 {on_hand}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="655" />
+      <location filename="aftersales_desktop/domain/quality.py" line="118" />
+      <source>Open</source>
+      <translation>处理中</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="647" />
       <source>Open a join request</source>
       <translation>打开加入申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="213" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="252" />
+      <source>Open a quality case for this job's customer and product</source>
+      <translation>为该工单的客户和产品创建质量问题单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="233" />
+      <source>Open case</source>
+      <translation>建单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="834" />
+      <source>Opened at</source>
+      <translation>建单时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="889" />
+      <source>Opened by {name} on {time}</source>
+      <translation>{name} 于 {time} 建单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="150" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="174" />
       <source>Optional</source>
       <translation>可选</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="76" />
-      <location filename="aftersales_desktop/domain/enums.py" line="132" />
+      <location filename="aftersales_desktop/domain/enums.py" line="73" />
+      <location filename="aftersales_desktop/domain/enums.py" line="129" />
       <source>Other</source>
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="333" />
-      <location filename="aftersales_desktop/slips/render.py" line="477" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="303" />
+      <location filename="aftersales_desktop/slips/render.py" line="383" />
       <source>Outcome</source>
       <translation>维修结果</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="347" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="426" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="273" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="557" />
+      <source>Outcome:</source>
+      <translation>处理方式：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="63" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="339" />
       <source>Outlet</source>
       <translation>网点</translation>
     </message>
@@ -1885,7 +3768,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点代码：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="28" />
+      <location filename="aftersales_desktop/domain/enums.py" line="25" />
       <source>Outlet manager</source>
       <translation>售后管理人员</translation>
     </message>
@@ -1895,9 +3778,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点名称：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="40" />
-      <source>Outlet settings</source>
-      <translation>网点设置</translation>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="98" />
+      <source>Outside the return conditions</source>
+      <translation>不符合退换货条件</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="157" />
@@ -1915,7 +3798,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="653" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="386" />
+      <location filename="aftersales_desktop/services/inspections.py" line="69" />
+      <source>Packaging intact</source>
+      <translation>包装完好</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/documents.py" line="221" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="296" />
+      <location filename="aftersales_desktop/slips/render.py" line="559" />
       <source>Page {page} / {pages}</source>
       <translation>第 {page} / {pages} 页</translation>
     </message>
@@ -1925,46 +3816,110 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>纸张</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="129" />
+      <location filename="aftersales_desktop/domain/enums.py" line="126" />
       <source>Paper jam or noise</source>
       <translation>卡纸或异响</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="348" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="352" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="318" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
       <source>Part</source>
       <translation>备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="142" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="359" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="115" />
+      <source>Part supplied by {supplier}</source>
+      <translation>{supplier} 供应的备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="80" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="295" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="102" />
       <source>Part:</source>
       <translation>备件：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="58" />
+      <source>Partly approved</source>
+      <translation>部分批准</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="253" />
-      <location filename="aftersales_desktop/slips/render.py" line="536" />
+      <location filename="aftersales_desktop/slips/render.py" line="442" />
       <source>Parts</source>
       <translation>备件费用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="320" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="61" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="91" />
+      <source>Parts issued</source>
+      <translation>已出库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="113" />
+      <source>Parts needed: part, quantity, for which job, needed by.</source>
+      <translation>所需备件：备件、数量、所属工单、需用日期。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="290" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="125" />
-      <location filename="aftersales_desktop/slips/render.py" line="485" />
+      <location filename="aftersales_desktop/slips/render.py" line="391" />
       <source>Parts replaced</source>
       <translation>更换部件</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="484" />
+      <source>Parts requested</source>
+      <translation>申领备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="572" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="511" />
+      <source>Parts supplied</source>
+      <translation>供应备件</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="271" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="240" />
       <source>Parts to bring</source>
       <translation>需带备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="468" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="585" />
+      <source>Pass mark</source>
+      <translation>合格线</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="449" />
+      <source>Pass mark (0-100):</source>
+      <translation>合格线（0-100）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="499" />
+      <source>Pass mark…</source>
+      <translation>合格线…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="374" />
       <source>Passed</source>
       <translation>通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="120" />
+      <source>Passed to a return or exchange</source>
+      <translation>转退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="734" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="605" />
+      <source>Passes</source>
+      <translation>合格</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="431" />
+      <source>Passes (pass mark {threshold})</source>
+      <translation>合格（合格线 {threshold}）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="85" />
@@ -1980,6 +3935,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>密码：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="374" />
+      <source>Period (month or quarter):</source>
+      <translation>期间（月或季度）：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="64" />
       <source>Period:</source>
       <translation>期间：</translation>
@@ -1992,28 +3957,66 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="234" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="205" />
       <source>Phone call, agreement with the customer, anything worth keeping</source>
       <translation>电话沟通、与客户的约定等值得记录的内容</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="329" />
+      <location filename="aftersales_desktop/slips/render.py" line="235" />
       <source>Phone {phone}</source>
       <translation>电话 {phone}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="38" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="57" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="81" />
       <source>Phone:</source>
       <translation>电话：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="131" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="268" />
+      <source>Photos</source>
+      <translation>照片</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="159" />
+      <source>Photos (optional, at most {count})</source>
+      <translation>照片（可选，最多 {count} 张）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="128" />
+      <location filename="aftersales_desktop/services/inspections.py" line="74" />
       <source>Physical damage</source>
       <translation>外观损坏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="168" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="747" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="764" />
+      <source>Pick list</source>
+      <translation>拣货单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="423" />
+      <source>Pick {approved} of {part} in all; the picks add up to {picked}.</source>
+      <translation>{part} 共应拣货 {approved}，当前拣货合计为 {picked}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="343" />
+      <source>Pick {row}: {message}</source>
+      <translation>拣货第 {row} 行：{message}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="770" />
+      <source>Picked by</source>
+      <translation>拣货人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="220" />
+      <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+      <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="165" />
       <source>Planned</source>
       <translation>已预约</translation>
     </message>
@@ -2023,14 +4026,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请先登录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="341" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="327" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="350" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="297" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="223" />
       <source>Post-repair test</source>
       <translation>维修后测试</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="56" />
+      <location filename="aftersales_desktop/gui/app.py" line="65" />
       <source>Preparing the demo outlet…</source>
       <translation>正在准备演示网点…</translation>
     </message>
@@ -2040,19 +4043,65 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>预览维修单…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="429" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <source>Price</source>
+      <translation>价格</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="584" />
+      <source>Price index</source>
+      <translation>价格指数</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="377" />
+      <source>Price index (100 = average paid):</source>
+      <translation>价格指数（100 = 平均采购价）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="381" />
+      <source>Price paid (yuan):</source>
+      <translation>实付金额（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="378" />
+      <source>Price score (20 %):</source>
+      <translation>价格得分（20%）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="411" />
       <source>Prices cannot be negative.</source>
       <translation>价格不能为负数。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="292" />
+      <source>Print count sheet…</source>
+      <translation>打印盘点表…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="971" />
+      <source>Print inspection report…</source>
+      <translation>打印检验报告…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="465" />
+      <source>Print pick list…</source>
+      <translation>打印拣货单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="35" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="160" />
       <source>Print preview…</source>
       <translation>打印预览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="126" />
+      <location filename="aftersales_desktop/domain/enums.py" line="123" />
       <source>Print quality (streaks, fading, smudges)</source>
       <translation>打印质量问题（条纹、颜色浅、污渍）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="464" />
+      <source>Print requisition…</source>
+      <translation>打印申领单…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="270" />
@@ -2065,14 +4114,36 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印维修单…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="30" />
+      <source>Print the document, or save it as a PDF file.</source>
+      <translation>打印文档，或另存为 PDF 文件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="43" />
       <source>Printed name</source>
       <translation>正楷姓名</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="186" />
+      <source>Printed name:</source>
+      <translation>正楷姓名：</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="201" />
       <source>Printed or saved {n} times.</source>
       <translation>已打印或保存 {n} 次。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="727" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="771" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="567" />
+      <source>Printed {time}</source>
+      <translation>打印于 {time}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="150" />
+      <source>Printer for {paper}</source>
+      <translation>{paper}打印机</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="237" />
@@ -2082,74 +4153,214 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印失败</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
       <source>Prints</source>
       <translation>打印次数</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="35" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="159" />
       <source>Print…</source>
       <translation>打印…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="166" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="164" />
       <location filename="aftersales_desktop/gui/job_model.py" line="50" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="263" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="271" />
       <source>Priority: {priority}</source>
       <translation>优先级：{priority}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="394" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="386" />
       <source>Private key kept in:</source>
       <translation>私钥保存位置：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="892" />
+      <source>Problem: {description}</source>
+      <translation>问题：{description}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="67" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="136" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="209" />
-      <location filename="aftersales_desktop/gui/job_model.py" line="53" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="211" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
       <source>Product catalog</source>
       <translation>产品目录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="444" />
+      <location filename="aftersales_desktop/slips/render.py" line="350" />
       <source>Product name</source>
       <translation>产品名称</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="406" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="240" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="343" />
+      <source>Product:</source>
+      <translation>产品：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="887" />
+      <source>Product: {product}, batch {batch}</source>
+      <translation>产品：{product}，批次 {batch}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
+      <source>Promised</source>
+      <translation>承诺日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="177" />
+      <source>Promised date:</source>
+      <translation>承诺到货日期：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="171" />
+      <source>Promised for</source>
+      <translation>承诺于</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="175" />
+      <source>Proof of purchase</source>
+      <translation>购买凭证</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="135" />
+      <source>Proof of purchase: {proof}.</source>
+      <translation>购买凭证：{proof}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="398" />
       <source>Publish snapshot</source>
       <translation>发布快照</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="644" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="636" />
       <location filename="aftersales_desktop/sync/membership.py" line="152" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="152" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="378" />
+      <source>Purchase and proof:</source>
+      <translation>购买与凭证：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="150" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="174" />
       <source>Purchase date</source>
       <translation>购买日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="292" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="228" />
       <source>Put at location:</source>
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="510" />
-      <location filename="aftersales_desktop/slips/render.py" line="500" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
+      <location filename="aftersales_desktop/slips/render.py" line="416" />
+      <location filename="aftersales_desktop/slips/render.py" line="406" />
       <source>Qty</source>
       <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="523" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
+      <source>Qty approved</source>
+      <translation>批准数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="495" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <source>Qty issued</source>
+      <translation>出库数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="523" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
+      <source>Qty requested</source>
+      <translation>申领数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="495" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <source>Qty returned</source>
+      <translation>退回数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="495" />
+      <source>Qty used</source>
+      <translation>已用数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <source>Quality</source>
+      <translation>质量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="109" />
+      <source>Quality and returns</source>
+      <translation>质量与退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="881" />
+      <source>Quality case</source>
+      <translation>质量问题单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="260" />
+      <source>Quality case {number} opened</source>
+      <translation>质量问题单 {number} 已创建</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1203" />
+      <source>Quality cases</source>
+      <translation>质量问题单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="110" />
+      <source>Quality cases, remote support, return and exchange requests, inspection and decisions.</source>
+      <translation>质量问题单、远程技术支持、退换货申请、退货检验及处理决定。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="250" />
+      <source>Quality case…</source>
+      <translation>质量问题单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="70" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="165" />
+      <source>Quality problem</source>
+      <translation>质量问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="360" />
+      <source>Quality problem (the product is faulty)</source>
+      <translation>质量问题（产品有故障）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="664" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="109" />
+      <source>Quality problem claims within:</source>
+      <translation>质量问题受理期限：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="109" />
+      <source>Quality problems, returns and exchanges</source>
+      <translation>质量问题与退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="378" />
+      <source>Quality score (40 %):</source>
+      <translation>质量得分（40%）：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="511" />
@@ -2157,21 +4368,28 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>数量须为不小于 1 的整数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="428" />
+      <location filename="aftersales_desktop/services/slips.py" line="410" />
       <source>Quantities cannot be negative.</source>
       <translation>数量不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="348" />
-      <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="456" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="68" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="318" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="147" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="354" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="85" />
       <source>Quantity:</source>
       <translation>数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="666" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="112" />
+      <source>Quarantine location:</source>
+      <translation>隔离区位置：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="564" />
@@ -2179,26 +4397,31 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请按 1 到 5 评定客户满意度。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="665" />
+      <source>Reactivate</source>
+      <translation>重新启用</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="68" />
       <source>Read the slip to the customer. The printed name above stands as their signature, and the slip says it was typed.</source>
       <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="388" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="380" />
       <source>Read this out to head office on the phone: they compare it before approving this installation.</source>
       <translation>请通过电话将它读给总部：总部在批准本机之前会进行核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="263" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="544" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="442" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="255" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="536" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="434" />
       <source>Reading the share…</source>
       <translation>正在读取共享文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="203" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="216" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="69" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -2208,53 +4431,141 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更正原因</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="320" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="340" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="363" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1122" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="222" />
       <source>Reason:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="46" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1030" />
+      <source>Reason: {reason}</source>
+      <translation>原因：{reason}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="47" />
       <source>Receipt</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="170" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="93" />
+      <source>Receipt confirmed</source>
+      <translation>已确认签收</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="371" />
+      <source>Receipt or invoice number</source>
+      <translation>收据或发票号码</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="159" />
+      <source>Receive</source>
+      <translation>入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="89" />
+      <source>Receive and inspect — {number}</source>
+      <translation>收货检验 — {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="965" />
+      <source>Receive and inspect…</source>
+      <translation>收货检验…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="158" />
+      <source>Receive delivery from {supplier}</source>
+      <translation>{supplier} 到货入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="496" />
+      <source>Receive delivery…</source>
+      <translation>到货入库…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="108" />
       <source>Receive stock</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="280" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="216" />
       <source>Receive transfer</source>
       <translation>调拨入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="438" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="375" />
       <source>Receive transfer…</source>
       <translation>调拨入库…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="202" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="63" />
+      <source>Received</source>
+      <translation>已签收</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="228" />
+      <source>Received and inspected</source>
+      <translation>已收货并检验</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="576" />
+      <source>Received by</source>
+      <translation>收货人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
+      <source>Received on</source>
+      <translation>到货日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="167" />
+      <source>Received on:</source>
+      <translation>到货日期：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1050" />
+      <source>Received {date}, inspected by {name}</source>
+      <translation>{date} 收货，检验员 {name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="138" />
       <source>Received {quantity} × {part}</source>
       <translation>已入库 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="435" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="371" />
       <source>Receive…</source>
       <translation>入库…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="326" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="166" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="215" />
       <source>Record a new customer request (Ctrl+N)</source>
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="296" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="844" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="970" />
+      <source>Record contact…</source>
+      <translation>记录客户联系…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="325" />
+      <source>Record defect of {supplier}</source>
+      <translation>登记 {supplier} 的不良品</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="497" />
+      <source>Record defect…</source>
+      <translation>登记不良品…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="265" />
       <source>Record repair</source>
       <translation>填写维修记录</translation>
     </message>
@@ -2264,14 +4575,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>填写维修记录…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="334" />
+      <source>Record request</source>
+      <translation>登记申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
       <source>Recorded</source>
       <translation>记录时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="481" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="579" />
+      <source>Reference</source>
+      <translation>单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="403" />
       <source>Reference / note</source>
       <translation>单号 / 备注</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="338" />
+      <source>Reference:</source>
+      <translation>单号：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="72" />
@@ -2279,19 +4605,101 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
+      <location filename="aftersales_desktop/domain/quality.py" line="84" />
+      <source>Refund</source>
+      <translation>退款</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="560" />
+      <source>Refund (yuan):</source>
+      <translation>退款金额（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="622" />
+      <source>Refund {amount} to the customer.</source>
+      <translation>向客户退款 {amount}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="235" />
       <source>Refuse this site's changes from now on (a lost or stolen laptop).</source>
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="114" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="219" />
+      <source>Reject</source>
+      <translation>驳回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="217" />
+      <source>Reject requisition {number}</source>
+      <translation>驳回申领单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="86" />
+      <source>Reject the claim</source>
+      <translation>驳回申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="59" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="89" />
+      <source>Rejected</source>
+      <translation>已驳回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/suppliers.py" line="60" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="185" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="576" />
+      <source>Rejected at goods-in</source>
+      <translation>到货验收拒收</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="458" />
+      <source>Reject…</source>
+      <translation>驳回…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="267" />
+      <source>Remote support for {number}</source>
+      <translation>远程技术支持 — {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="142" />
+      <source>Remote support given</source>
+      <translation>已提供远程技术支持</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="418" />
+      <location filename="aftersales_desktop/services/quality.py" line="419" />
+      <source>Remote support is recorded only on an open quality case.</source>
+      <translation>只能为处理中的质量问题单记录远程技术支持。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="842" />
+      <source>Remote support…</source>
+      <translation>远程技术支持…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="173" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="85" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="246" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="358" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="196" />
+      <source>Remove line</source>
+      <translation>移除行</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="328" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="561" />
       <source>Remove part</source>
       <translation>移除备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="269" />
+      <source>Remove pick</source>
+      <translation>移除拣货行</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="114" />
@@ -2300,7 +4708,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在生成…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="203" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
       <source>Reopen job</source>
       <translation>重新打开工单</translation>
     </message>
@@ -2315,7 +4723,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>重新打开…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="475" />
+      <location filename="aftersales_desktop/domain/quality.py" line="85" />
+      <source>Repair</source>
+      <translation>维修</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="381" />
       <source>Repair process</source>
       <translation>维修过程</translation>
     </message>
@@ -2325,14 +4738,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已填写维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="409" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="423" />
       <source>Repair recorded for job {number}: {outcome}</source>
       <translation>工单 {number} 已填写维修记录：{outcome}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="345" />
-      <location filename="aftersales_desktop/slips/render.py" line="773" />
-      <location filename="aftersales_desktop/slips/render.py" line="348" />
+      <location filename="aftersales_desktop/slips/render.py" line="251" />
+      <location filename="aftersales_desktop/slips/render.py" line="627" />
+      <location filename="aftersales_desktop/slips/render.py" line="254" />
       <source>Repair slip</source>
       <translation>维修单</translation>
     </message>
@@ -2342,12 +4755,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="48" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="65" />
       <source>Repair slips</source>
       <translation>维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="479" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="137" />
+      <source>Repair slips print on</source>
+      <translation>维修单纸张</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="385" />
       <source>Repaired at</source>
       <translation>维修时间</translation>
     </message>
@@ -2357,12 +4775,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已维修，待回访</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="163" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="165" />
       <source>Repairs</source>
       <translation>维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="358" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="367" />
       <source>Repairs ({n})</source>
       <translation>维修记录（{n}）</translation>
     </message>
@@ -2382,14 +4800,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>预计回复时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="238" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="297" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="236" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="306" />
       <location filename="aftersales_desktop/gui/job_model.py" line="209" />
       <source>Reply promised by {time}</source>
       <translation>预计回复时间：{time}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="471" />
+      <location filename="aftersales_desktop/slips/render.py" line="377" />
       <source>Reported fault</source>
       <translation>报修故障</translation>
     </message>
@@ -2399,64 +4817,289 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报修内容</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="98" />
+      <source>Request parts, approve, issue, ship and confirm receipt; unused parts come back.</source>
+      <translation>申领备件、审核、出库、发运和确认签收；未用备件退回。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="193" />
+      <source>Request received</source>
+      <translation>已受理申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="86" />
+      <source>Request submitted</source>
+      <translation>已提交申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
       <source>Requested</source>
       <translation>申请时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="160" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="484" />
+      <source>Requested at</source>
+      <translation>申领时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1037" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="627" />
+      <source>Requested by {name} on {time}</source>
+      <translation>{name} 于 {time} 申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="721" />
+      <source>Requester</source>
+      <translation>申领人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="575" />
+      <source>Required to reject: why</source>
+      <translation>驳回时必填：原因</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <source>Requisition no.</source>
+      <translation>申领单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="168" />
+      <source>Requisition {number} submitted for approval</source>
+      <translation>申领单 {number} 已提交审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="97" />
+      <source>Requisitions</source>
+      <translation>申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="174" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="192" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="217" />
+      <source>Restore from backup</source>
+      <translation>从备份恢复</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
       <source>Restore lost value</source>
       <translation>恢复被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="48" />
+      <location filename="aftersales_desktop/backup.py" line="359" />
+      <source>Restoring replaces the outlet database: it needs a confirmation.</source>
+      <translation>恢复将替换网点数据库：需要确认。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="272" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="378" />
+      <source>Result:</source>
+      <translation>结果：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="90" />
+      <source>Result: {result}</source>
+      <translation>结果：{result}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="47" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <source>Return</source>
+      <translation>退货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="226" />
+      <source>Return accepted</source>
+      <translation>已接受退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="523" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="665" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="111" />
+      <source>Return address:</source>
+      <translation>退货地址：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1039" />
+      <source>Return address: {address}</source>
+      <translation>退货地址：{address}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="92" />
+      <source>Return case {number}</source>
+      <translation>退换货单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="365" />
+      <source>Return case {number} has been inspected already.</source>
+      <translation>退换货单 {number} 已检验过。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="368" />
+      <source>Return case {number} is not accepted: only an accepted return is received and inspected.</source>
+      <translation>退换货单 {number} 尚未接受：只有已接受的退换货才能收货检验。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="506" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="894" />
+      <source>Return case {number}: {status}</source>
+      <translation>退换货单 {number}：{status}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="393" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="653" />
+      <source>Return conditions</source>
+      <translation>退换货条件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="96" />
+      <source>Return conditions (退换货条件): a product without a quality problem comes back only within the window, unused and with its packaging intact, and the customer pays the freight; for quality problems the company pays.</source>
+      <translation>退换货条件：无质量问题的产品仅在期限内、未使用且包装完好时方可退回，物流费用由客户承担；质量问题的物流费用由公司承担。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="672" />
+      <source>Return conditions saved.</source>
+      <translation>退换货条件已保存。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="519" />
+      <source>Return conditions:</source>
+      <translation>退换货条件：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="486" />
+      <source>Return conditions: met</source>
+      <translation>退换货条件：符合</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="487" />
+      <source>Return conditions: not met</source>
+      <translation>退换货条件：不符合</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="954" />
+      <source>Return conditions…</source>
+      <translation>退换货条件…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="103" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="155" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="295" />
+      <source>Return inspection report</source>
+      <translation>退货检验报告</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="49" />
       <source>Return of unused parts</source>
       <translation>未用备件退回</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="377" />
-      <location filename="aftersales_desktop/slips/render.py" line="650" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1008" />
+      <source>Return or exchange</source>
+      <translation>退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="225" />
+      <source>Return requested</source>
+      <translation>已申请退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="169" />
+      <source>Return unused parts</source>
+      <translation>退回未用备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="379" />
+      <source>Return unused parts of {number}</source>
+      <translation>退回 {number} 的未用备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="463" />
+      <source>Return unused…</source>
+      <translation>退回未用备件…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="659" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="107" />
+      <source>Return without a quality problem within:</source>
+      <translation>无质量问题退货期限：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="287" />
+      <source>Return {number} inspected: {verdict}</source>
+      <translation>退换货单 {number} 已检验：{verdict}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="182" />
+      <source>Returned {quantity} × {part} to stock</source>
+      <translation>已退回入库 {quantity} × {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="66" />
+      <source>Returns</source>
+      <translation>退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1204" />
+      <source>Returns and exchanges</source>
+      <translation>退换货</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="373" />
+      <source>Return…</source>
+      <translation>退回…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="283" />
+      <location filename="aftersales_desktop/slips/render.py" line="556" />
       <source>Revision</source>
       <translation>版本</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="448" />
+      <location filename="aftersales_desktop/services/slips.py" line="430" />
       <source>Revision {revision} has been corrected already: correct the latest revision.</source>
       <translation>修订版 {revision} 已被更正：请更正最新的修订版。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="403" />
+      <location filename="aftersales_desktop/slips/render.py" line="309" />
       <source>Revision {revision} — replaces revision {previous} (hash {hash}…) — reason: {reason}</source>
       <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="667" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="659" />
       <source>Revoke a site</source>
       <translation>吊销站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="668" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="660" />
       <source>Revoke {site}? Its changes are refused from now on. Do this for a lost or stolen laptop; the site must join again as a new installation.</source>
       <translation>吊销 {site}？从现在起将拒绝它的更改。适用于笔记本电脑丢失或被盗的情况；该站点必须作为新安装重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
       <source>Revoked</source>
       <translation>已吊销</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="242" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="234" />
       <source>Revoke…</source>
       <translation>吊销…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="75" />
+      <location filename="aftersales_desktop/domain/enums.py" line="72" />
       <source>Ribbon</source>
       <translation>色带</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -2466,51 +5109,54 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>角色：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="130" />
+      <location filename="aftersales_desktop/domain/enums.py" line="127" />
       <source>Runs out early / low yield</source>
       <translation>提前用尽 / 打印量不足</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="189" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="238" />
       <source>S&amp;ync now</source>
       <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="357" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="293" />
       <source>Safety stock</source>
       <translation>安全库存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="377" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="313" />
       <source>Safety stock of {part} set to {quantity}</source>
       <translation>{part} 的安全库存已设为 {quantity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="360" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="296" />
       <source>Safety stock:</source>
       <translation>安全库存：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="609" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="523" />
       <source>Safety stock: {safety} · Location: {location} · On hand: {quantity}</source>
       <translation>安全库存：{safety} · 存放位置：{location} · 现有：{quantity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="441" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="378" />
       <source>Safety stock…</source>
       <translation>安全库存…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="425" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
       <source>Satisfaction</source>
       <translation>客户满意度</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="44" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="65" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="267" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="287" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="36" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="161" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
@@ -2521,19 +5167,59 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保存为我的签名，供以后的维修单使用</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="361" />
+      <source>Save evaluation</source>
+      <translation>保存评估</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="90" />
+      <source>Save inspection</source>
+      <translation>保存检验</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="291" />
       <source>Save slip as PDF</source>
       <translation>将维修单另存为 PDF</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="613" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="605" />
       <source>Save the join request</source>
       <translation>保存加入申请</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="64" />
+      <source>Saved as {path}.</source>
+      <translation>已保存为 {path}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="301" />
       <source>Saving failed</source>
       <translation>保存失败</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="615" />
+      <source>Say how the customer was contacted.</source>
+      <translation>请说明联系客户的方式。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="616" />
+      <source>Say what the customer was told.</source>
+      <translation>请说明告知客户的内容。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="568" />
+      <source>Say what the guidance achieved.</source>
+      <translation>请说明指导的效果。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="254" />
+      <source>Say why the claim is rejected.</source>
+      <translation>请说明驳回申请的原因。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="252" />
+      <source>Say why the customer is compensated.</source>
+      <translation>请说明给予客户补偿的原因。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="464" />
@@ -2551,12 +5237,28 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请说明重新打开工单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="443" />
+      <location filename="aftersales_desktop/services/slips.py" line="425" />
       <source>Say why the slip is corrected.</source>
       <translation>请说明更正维修单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="246" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="444" />
+      <source>Scanned proof of purchase</source>
+      <translation>购买凭证扫描件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1034" />
+      <source>Scanned proof: {files}</source>
+      <translation>凭证扫描件：{files}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="372" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="451" />
+      <source>Scanned proof…</source>
+      <translation>凭证扫描件…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
       <source>Schedule visit</source>
       <translation>预约上门</translation>
     </message>
@@ -2566,14 +5268,40 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>预约上门…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="93" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <source>Score</source>
+      <translation>得分</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="378" />
+      <source>Score:</source>
+      <translation>得分：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="70" />
+      <source>Seal intact</source>
+      <translation>封条完好</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="128" />
       <source>Search brand, model, name or printer…</source>
       <translation>搜索品牌、型号、名称或打印机…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="83" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="159" />
       <source>Search by name, phone or company</source>
       <translation>按姓名、电话或公司查找</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="832" />
+      <source>Search number, customer, phone, product or batch…</source>
+      <translation>搜索单号、客户、电话、产品或批次…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="949" />
+      <source>Search number, customer, phone, product, batch or receipt…</source>
+      <translation>搜索单号、客户、电话、产品、批次或收据号…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="131" />
@@ -2581,19 +5309,87 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>搜索工单号、客户、电话、序列号、地址或故障描述</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="134" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="441" />
+      <source>Search number, requester or part…</source>
+      <translation>搜索单号、申领人或备件…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="136" />
       <source>Select a job in the list to see it here.</source>
       <translation>在列表中选择一个工单，在此查看详情。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="604" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="518" />
       <source>Select a part on the left to see its movements.</source>
       <translation>在左侧选择备件以查看其出入库记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="211" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="882" />
+      <source>Select a quality case in the list.</source>
+      <translation>请在列表中选择一个质量问题单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="622" />
+      <source>Select a requisition on the left.</source>
+      <translation>请在左侧选择一个申领单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1009" />
+      <source>Select a return case in the list.</source>
+      <translation>请在列表中选择一个退换货单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="398" />
+      <source>Select a stocktake above, or start one.</source>
+      <translation>请在上方选择一个盘点，或开始新的盘点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="657" />
+      <source>Select a supplier on the left to see its details.</source>
+      <translation>在左侧选择供应商以查看详情。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="209" />
       <source>Selected: {customer}</source>
       <translation>已选择：{customer}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1140" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="136" />
+      <source>Send back</source>
+      <translation>退回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="127" />
+      <source>Send back stocktake {number}</source>
+      <translation>退回盘点 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1140" />
+      <source>Send back the decision on {number}</source>
+      <translation>退回 {number} 的决定</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="968" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="295" />
+      <source>Send back…</source>
+      <translation>退回…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="483" />
+      <source>Send the product to: {address}</source>
+      <translation>请将产品寄至：{address}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="68" />
+      <source>Sent back for recounting</source>
+      <translation>退回重盘</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/document_output.py" line="53" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="58" />
+      <source>Sent to the printer.</source>
+      <translation>已发送到打印机。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="50" />
@@ -2601,36 +5397,41 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发送 {published} 项更改，接收 {applied} 项，冲突 {conflicts} 个，隔离数据包 {quarantined} 个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="272" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="208" />
       <source>Sent {quantity} × {part} to {outlet}</source>
       <translation>已调拨 {quantity} × {part} 至 {outlet}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="138" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="220" />
-      <location filename="aftersales_desktop/slips/render.py" line="446" />
+      <location filename="aftersales_desktop/slips/render.py" line="352" />
       <source>Serial / batch</source>
       <translation>序列号 / 批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="271" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="279" />
       <location filename="aftersales_desktop/gui/job_model.py" line="211" />
       <source>Serial / batch: {serial}</source>
       <translation>序列号 / 批次：{serial}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="77" />
+      <location filename="aftersales_desktop/domain/quality.py" line="36" />
+      <source>Serious</source>
+      <translation>严重</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
       <source>Service jobs</source>
       <translation>售后工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="584" />
-      <location filename="aftersales_desktop/slips/render.py" line="581" />
+      <location filename="aftersales_desktop/slips/render.py" line="490" />
+      <location filename="aftersales_desktop/slips/render.py" line="487" />
       <source>Service terms</source>
       <translation>服务条款</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="344" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="336" />
       <source>Set up a new share (head office)…</source>
       <translation>建立新的共享（总部）…</translation>
     </message>
@@ -2640,19 +5441,85 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>设置售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="329" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="56" />
+      <source>Settings</source>
+      <translation>设置</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="390" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="496" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="833" />
+      <source>Severity</source>
+      <translation>严重程度</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="245" />
+      <source>Severity:</source>
+      <translation>严重程度：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="888" />
+      <source>Severity: {severity}</source>
+      <translation>严重程度：{severity}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="488" />
       <source>Share</source>
       <translation>共享</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="376" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="176" />
+      <source>Share folder</source>
+      <translation>共享文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="368" />
       <source>Share folder:</source>
       <translation>共享文件夹：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="356" />
+      <source>Ship</source>
+      <translation>发运</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="356" />
+      <source>Ship requisition {number}</source>
+      <translation>发运申领单 {number}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="62" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="92" />
+      <source>Shipped</source>
+      <translation>已发运</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="634" />
+      <source>Shipped by {carrier}, tracking number {tracking}, on {time}</source>
+      <translation>已于 {time} 经 {carrier} 发运，运单号 {tracking}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="717" />
+      <source>Shipped by {carrier}, tracking number {tracking}.</source>
+      <translation>承运商 {carrier}，运单号 {tracking}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="461" />
+      <source>Ship…</source>
+      <translation>发运…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="487" />
+      <source>Show inactive</source>
+      <translation>显示已停用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="846" />
+      <source>Show return case</source>
+      <translation>查看退换货单</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="191" />
@@ -2695,12 +5562,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>签名板</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="595" />
+      <location filename="aftersales_desktop/slips/render.py" line="501" />
       <source>Signatures</source>
       <translation>签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
       <source>Signed</source>
       <translation>签署时间</translation>
     </message>
@@ -2710,7 +5577,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在签名板上签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="632" />
+      <location filename="aftersales_desktop/slips/render.py" line="538" />
       <source>Signed {time}</source>
       <translation>签名时间 {time}</translation>
     </message>
@@ -2720,13 +5587,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{time} 由 {customer} 和 {technician} 签署</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
+      <location filename="aftersales_desktop/services/inspections.py" line="71" />
+      <source>Signs of use</source>
+      <translation>有使用痕迹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
       <source>Site</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="445" />
+      <location filename="aftersales_desktop/sync/engine.py" line="442" />
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
@@ -2742,29 +5614,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="381" />
+      <location filename="aftersales_desktop/sync/engine.py" line="378" />
       <location filename="aftersales_desktop/sync/share.py" line="111" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="367" />
+      <location filename="aftersales_desktop/sync/engine.py" line="364" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="495" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="487" />
       <source>Sites</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="337" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="329" />
       <source>Sites exchange their changes through a shared folder every site can reach: a network share, a NAS, a cloud-drive folder or a USB stick. The database itself stays on this computer.</source>
       <translation>各站点通过一个都能访问的共享文件夹交换更改：网络共享、NAS、网盘同步文件夹或 U 盘。数据库本身始终保存在本机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="347" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="356" />
       <source>Slip</source>
       <translation>维修单</translation>
     </message>
@@ -2774,17 +5646,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单不符</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="129" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="261" />
       <source>Slip font (this computer)</source>
       <translation>维修单字体（本机）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="106" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="238" />
       <source>Slip language</source>
       <translation>维修单语言</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="376" />
+      <location filename="aftersales_desktop/slips/render.py" line="282" />
       <source>Slip number</source>
       <translation>维修单号</translation>
     </message>
@@ -2804,115 +5676,321 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单 {number} · 修订版 {revision}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="164" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="166" />
       <source>Slips</source>
       <translation>维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="371" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="380" />
       <source>Slips ({n})</source>
       <translation>维修单 ({n})</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="182" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="314" />
       <source>Slips will use {family} ({path}).</source>
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="413" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
       <source>Snapshot:</source>
       <translation>快照：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="603" />
+      <location filename="aftersales_desktop/domain/quality.py" line="143" />
+      <source>Solved by remote support</source>
+      <translation>远程技术支持已解决</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/quality.py" line="119" />
+      <source>Solved remotely</source>
+      <translation>远程已解决</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="517" />
       <source>Spare-part ledger</source>
       <translation>备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="621" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="743" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="720" />
+      <source>Spare-part requisition</source>
+      <translation>备件申领单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="97" />
+      <source>Spare-part requisitions</source>
+      <translation>备件申领</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="93" />
       <source>Spare-parts stock</source>
       <translation>备件库存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="92" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="523" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="723" />
+      <source>Specification</source>
+      <translation>规格</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="65" />
+      <source>Specification:</source>
+      <translation>规格：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="113" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="39" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="40" />
       <source>Staff account</source>
       <translation>员工账户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="92" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="113" />
       <source>Staff accounts</source>
       <translation>员工账号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="497" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="76" />
+      <source>Start stocktake</source>
+      <translation>开始盘点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="257" />
+      <source>Start stocktake…</source>
+      <translation>开始盘点…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="65" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="266" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="561" />
+      <source>Started</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="562" />
+      <source>Started by</source>
+      <translation>发起人</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="494" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
       <source>State</source>
       <translation>状态</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
       <location filename="aftersales_desktop/gui/job_model.py" line="49" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="547" />
+      <source>Status:</source>
+      <translation>状态：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="748" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="539" />
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="897" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1076" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="639" />
+      <source>Steps made elsewhere at the same time and not applied: {steps}</source>
+      <translation>其他站点同时进行、未被采用的操作：{steps}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="93" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="348" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="284" />
       <source>Stock of {part} adjusted by {difference}</source>
       <translation>{part} 的库存已调整 {difference}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="52" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="397" />
+      <source>Stocktake</source>
+      <translation>库存盘点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="53" />
       <source>Stocktake adjustment</source>
       <translation>库存盘点调整</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="31" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="560" />
+      <source>Stocktake count sheet</source>
+      <translation>库存盘点表</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="266" />
+      <source>Stocktake no.</source>
+      <translation>盘点单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="204" />
+      <source>Stocktake {number} approved: {count} adjustments posted</source>
+      <translation>盘点 {number} 已批准：已登记 {count} 笔调整</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="142" />
+      <source>Stocktake {number} cancelled</source>
+      <translation>盘点 {number} 已取消</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="310" />
+      <source>Stocktake {number} of this outlet is still open and counts the same parts: finish or cancel it first.</source>
+      <translation>本网点的盘点 {number} 尚未结束，且盘点相同的备件：请先完成或取消该盘点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="145" />
+      <source>Stocktake {number} sent back for recounting</source>
+      <translation>盘点 {number} 已退回重盘</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="90" />
+      <source>Stocktake {number} started: {lines} lines to count</source>
+      <translation>盘点 {number} 已开始：共 {lines} 行待盘点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="521" />
+      <source>Stocktake {number} submitted for approval</source>
+      <translation>盘点 {number} 已提交审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="101" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="101" />
+      <source>Stocktakes</source>
+      <translation>盘点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="28" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
       <source>Storekeeper</source>
       <translation>库存管理人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="186" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="110" />
+      <source>Submit</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="293" />
+      <source>Submit for approval</source>
+      <translation>提交审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="44" />
+      <source>Submitted</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stocktakes.py" line="66" />
+      <source>Submitted for approval</source>
+      <translation>提交审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="746" />
+      <source>Superseded by a newer evaluation of {period}</source>
+      <translation>已被 {period} 的较新评估取代</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="511" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="173" />
+      <source>Supplier</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="448" />
+      <source>Supplier pass mark</source>
+      <translation>供应商合格线</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="456" />
+      <source>Supplier pass mark set to {threshold}</source>
+      <translation>供应商合格线已设为 {threshold}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="103" />
+      <source>Supplier {name} added</source>
+      <translation>已添加供应商 {name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="797" />
+      <source>Supplier {name} deactivated</source>
+      <translation>供应商 {name} 已停用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="798" />
+      <source>Supplier {name} reactivated</source>
+      <translation>供应商 {name} 已重新启用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="106" />
+      <source>Supplier {name} saved</source>
+      <translation>供应商 {name} 已保存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="122" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="166" />
       <source>Supplier's delivery note number</source>
       <translation>供应商送货单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="339" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="127" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="44" />
+      <source>Supplier:</source>
+      <translation>供应商：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="105" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="105" />
+      <source>Suppliers</source>
+      <translation>供应商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="348" />
       <source>Symptom</source>
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="95" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="95" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="116" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="116" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="403" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="174" />
+      <source>Sync every</source>
+      <translation>同步间隔</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="395" />
       <source>Sync every:</source>
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="207" />
+      <location filename="aftersales_desktop/sync/engine.py" line="204" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="472" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="464" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
@@ -2922,7 +6000,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步问题：{short}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="639" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="631" />
       <source>Sync runs every {n} minutes.</source>
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
@@ -2938,31 +6016,31 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在同步…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="381" />
+      <location filename="aftersales_desktop/slips/render.py" line="287" />
       <source>Taken in</source>
       <translation>受理时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="30" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
+      <location filename="aftersales_desktop/domain/enums.py" line="27" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
       <source>Technician</source>
       <translation>技术维修人员</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="182" />
-      <location filename="aftersales_desktop/slips/render.py" line="615" />
+      <location filename="aftersales_desktop/slips/render.py" line="521" />
       <source>Technician signature</source>
       <translation>技术维修人员签名</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="58" />
-      <location filename="aftersales_desktop/gui/stock_view.py" line="215" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="152" />
       <source>Technician:</source>
       <translation>技术员：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="278" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="286" />
       <source>Technician: {name}</source>
       <translation>技术维修人员：{name}</translation>
     </message>
@@ -2972,29 +6050,60 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员只能为自己预约上门。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="597" />
+      <source>Technicians see only the parts they hold themselves.</source>
+      <translation>技术维修人员只能查看自己持有的备件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="812" />
       <source>Technicians see their own agenda.</source>
       <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="80" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="85" />
       <source>Technicians' agenda</source>
       <translation>技术员日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="91" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="223" />
       <source>Terms (Chinese)</source>
       <translation>条款（中文）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="92" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="224" />
       <source>Terms (English)</source>
       <translation>条款（英文）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="329" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="299" />
       <source>Test passed</source>
       <translation>测试通过</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="228" />
+      <source>Test result</source>
+      <translation>测试结果</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="118" />
+      <source>Test result:</source>
+      <translation>测试结果：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1052" />
+      <source>Test: {result}</source>
+      <translation>测试：{result}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="238" />
+      <location filename="aftersales_desktop/services/quality.py" line="455" />
+      <source>The amount cannot be negative.</source>
+      <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="146" />
+      <source>The approval names a line that is not on this requisition.</source>
+      <translation>审核中的某一行不在此申领单上。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="181" />
@@ -3017,12 +6126,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="435" />
+      <location filename="aftersales_desktop/sync/engine.py" line="432" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="417" />
+      <location filename="aftersales_desktop/sync/engine.py" line="414" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -3048,9 +6157,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="169" />
+      <location filename="aftersales_desktop/services/stock.py" line="187" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="515" />
       <source>The cost cannot be negative.</source>
       <translation>成本不能为负数。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="132" />
+      <source>The counter can correct the counts and submit again.</source>
+      <translation>盘点人可更正盘点数量后重新提交。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="72" />
@@ -3063,12 +6178,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="334" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="304" />
       <source>The customer signs the repair slip now</source>
       <translation>客户现在签署维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="140" />
+      <location filename="aftersales_desktop/gui/app.py" line="155" />
       <source>The data folder {folder} could not be opened:
 {error}
 
@@ -3077,6 +6192,54 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 {error}
 
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="218" />
+      <source>The database was restored from {file}. The one it replaced was saved as {saved}.
+
+The application closes now: start it again. If this installation syncs and published changes after the backup was taken, sync will stop publishing and say so: ask head office to re-join it.</source>
+      <translation>数据库已从 {file} 恢复。被替换的数据库已保存为 {saved}。
+
+应用程序现在关闭：请重新启动。如果本机参与同步，并且在备份之后发布过更改，同步将停止发布并给出提示：请总部将本机重新加入。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="319" />
+      <source>The date cannot be in the past.</source>
+      <translation>日期不能早于今天。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="374" />
+      <source>The date received cannot be before the return was requested.</source>
+      <translation>收货日期不能早于退换货申请日期。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="373" />
+      <source>The date received cannot be in the future.</source>
+      <translation>收货日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="526" />
+      <source>The day received cannot be in the future.</source>
+      <translation>到货日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="230" />
+      <source>The defect was confirmed: the claim cannot be rejected; exchange, refund or repair.</source>
+      <translation>已确认质量问题：不能驳回申请；请换货、退款或维修。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="186" />
+      <source>The file {file} is a sound backup of {backup_outlet} ({jobs} jobs).
+
+Replace the database of {outlet} in {folder} with it? Everything entered since the backup was taken is lost here; the current database is saved first as a pre-restore backup. The application closes afterwards.</source>
+      <translation>文件 {file} 是 {backup_outlet} 的完好备份（{jobs} 个工单）。
+
+要用它替换 {folder} 中 {outlet} 的数据库吗？备份之后在本机录入的所有内容都将丢失；当前数据库会先保存为恢复前备份。之后应用程序将关闭。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="279" />
+      <source>The file {name} cannot be read: {error}</source>
+      <translation>无法读取文件 {name}：{error}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="174" />
@@ -3092,6 +6255,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/slip_printing.py" line="165" />
       <source>The file {path} could not be written. Choose another folder, or check that the drive is connected.</source>
       <translation>无法写入文件 {path}。请选择其他文件夹，或检查该驱动器是否已连接。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="248" />
+      <source>The file {path} could not be written: {error}</source>
+      <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="737" />
@@ -3131,6 +6299,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>无法读取同步包 {name} 的头部。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="553" />
+      <source>The inspection report of {number} matches the record.</source>
+      <translation>{number} 的检验报告与记录一致。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="442" />
       <source>The job is assigned to {name} already.</source>
       <translation>该工单已派给 {name}。</translation>
@@ -3153,14 +6326,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{variable} 指定的密钥文件夹 {folder} 无法使用：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="114" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="84" />
+      <source>The lines are the ledger as it is now. Movements keep going during the count: each line is compared with the ledger at the moment it is counted.</source>
+      <translation>盘点行取自当前台账。盘点期间出入库照常进行：每一行都与其盘点时的台账数量比较。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="115" />
       <source>The logo is larger than 512 KB: choose a smaller image.</source>
       <translation>标志图片超过 512 KB：请选择较小的图片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="116" />
+      <location filename="aftersales_desktop/services/slips.py" line="117" />
       <source>The logo must be a PNG or JPEG image.</source>
       <translation>标志必须是 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="252" />
+      <source>The manager allowed negative stock: {reason}</source>
+      <translation>经理已允许负库存：{reason}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="195" />
@@ -3183,7 +6366,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>网点代码是每个单据编号的开头，例如 SH01-J202611-0042。设置后不能更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="366" />
+      <location filename="aftersales_desktop/slips/render.py" line="272" />
       <source>The outlet logo cannot be read ({reason}): choose a PNG or JPEG file in Settings.</source>
       <translation>无法读取网点标志（{reason}）：请在设置中选择 PNG 或 JPEG 图片。</translation>
     </message>
@@ -3193,7 +6376,22 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>售后管理人员登录后再添加其他员工账号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="425" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="79" />
+      <source>The outlet's name, address and phone print on slips and documents. The code ({code}) is part of every document number and cannot change.</source>
+      <translation>网点的名称、地址和电话会打印在维修单和其他单据上。网点代码（{code}）是每个单据编号的一部分，不能更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="130" />
+      <source>The packaging is intact.</source>
+      <translation>包装完好。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="132" />
+      <source>The packaging is not intact: a return without a quality problem needs it intact.</source>
+      <translation>包装不完好：无质量问题的退货须包装完好。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="407" />
       <source>The part lines do not match the slip being corrected.</source>
       <translation>部件明细与要更正的维修单不一致。</translation>
     </message>
@@ -3203,7 +6401,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>密码至少需要 {min} 个字符。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/catalog.py" line="88" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="713" />
+      <source>The period {period} has not begun yet.</source>
+      <translation>期间 {period} 尚未开始。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="418" />
+      <source>The pick names a line that is not on this requisition.</source>
+      <translation>拣货中的某一行不在此申领单上。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="458" />
       <source>The price cannot be negative.</source>
       <translation>价格不能为负数。</translation>
     </message>
@@ -3213,9 +6421,29 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>打印机 {name} 不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="624" />
+      <source>The product goes back to the customer; the claim is rejected.</source>
+      <translation>产品退还客户；申请已驳回。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="125" />
+      <source>The product is unused.</source>
+      <translation>产品未使用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="127" />
+      <source>The product was used: a return without a quality problem must be unused.</source>
+      <translation>产品已使用：无质量问题的退货须未使用。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="379" />
       <source>The purchase date cannot be in the future.</source>
       <translation>购买日期不能晚于今天。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="147" />
+      <source>The purchase date is in the future.</source>
+      <translation>购买日期晚于今天。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="114" />
@@ -3223,17 +6451,58 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本机没有此冲突所涉及的记录。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="243" />
+      <source>The refund cannot be more than the price paid ({price}).</source>
+      <translation>退款不能超过实付金额（{price}）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="623" />
+      <source>The repaired product goes back to the customer.</source>
+      <translation>维修后的产品退还客户。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="823" />
+      <source>The replacement comes from good stock, not from the quarantine location.</source>
+      <translation>换货品须取自合格库存，不能取自隔离区。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="496" />
+      <location filename="aftersales_desktop/services/quality.py" line="675" />
+      <source>The request does not meet the return conditions: accepting it anyway needs the reason for the exception.</source>
+      <translation>该申请不符合退换货条件：如仍要接受，须填写破例原因。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="608" />
+      <source>The return case {number} is still open.</source>
+      <translation>退换货单 {number} 尚未完成。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="494" />
+      <source>The return names a line that is not on this requisition.</source>
+      <translation>退回中的某一行不在此申领单上。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="489" />
+      <source>The scanned proof is empty.</source>
+      <translation>凭证扫描件为空。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="490" />
+      <source>The scanned proof is too large (at most {most} MB).</source>
+      <translation>凭证扫描件过大（最多 {most} MB）。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="170" />
       <source>The selected printer is not available. Check that it is switched on and connected, or choose another printer.</source>
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="309" />
+      <location filename="aftersales_desktop/sync/engine.py" line="306" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="629" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="621" />
       <source>The share is now found in {path}.</source>
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
@@ -3249,7 +6518,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="173" />
+      <location filename="aftersales_desktop/sync/engine.py" line="170" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
@@ -3275,12 +6544,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>同步包 {name} 的签名与站点 {site} 的密钥不符：它不是该站点写入的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="264" />
+      <location filename="aftersales_desktop/services/signing.py" line="27" />
       <source>The signature pad is empty: please sign before confirming.</source>
       <translation>签名板是空的：请先签名再确认。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="161" />
+      <location filename="aftersales_desktop/slips/render.py" line="143" />
       <source>The signature to print does not match the one recorded on this slip.</source>
       <translation>要打印的签名与此维修单上记录的签名不一致。</translation>
     </message>
@@ -3336,9 +6605,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>维修单仍在生成中：请稍后再试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="680" />
+      <location filename="aftersales_desktop/services/inspections.py" line="545" />
+      <source>The stored inspection of {number} has been altered: it no longer matches its own hash. Report this to your manager.</source>
+      <translation>{number} 的检验存档已被篡改：与其校验值不再一致。请报告您的经理。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="662" />
       <source>The stored record of {number} revision {revision} has been altered: it no longer matches its own hash. Report this to your manager.</source>
       <translation>维修单 {number} 修订版 {revision} 的存档已被篡改：与其校验值不再一致。请报告您的经理。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1098" />
+      <source>The storekeeper hands over the replacement of an exchange.</source>
+      <translation>换货品由库存管理人员交付。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="370" />
+      <source>The technician holds no issued parts.</source>
+      <translation>该技术员没有持有已出库的备件。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="99" />
@@ -3357,9 +6641,19 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>上门结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/agenda_view.py" line="141" />
+      <location filename="aftersales_desktop/gui/agenda_view.py" line="139" />
       <source>There are no technicians yet.</source>
       <translation>还没有技术维修人员。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="166" />
+      <source>There is no database at {path} to back up.</source>
+      <translation>{path} 处没有可备份的数据库。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="145" />
+      <source>There is no outlet database in {folder}.</source>
+      <translation>{folder} 中没有网点数据库。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="23" />
@@ -3367,14 +6661,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>这些信息会显示在维修单上，并用于每个工单号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="141" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="120" />
+      <source>These settings belong to this computer only and never sync.</source>
+      <translation>这些设置仅属于本机，不会同步。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/outlet.py" line="168" />
       <source>This account is disabled; ask your manager.</source>
       <translation>此账号已停用，请联系售后管理人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/catalog.py" line="97" />
+      <location filename="aftersales_desktop/services/catalog.py" line="99" />
       <source>This brand and model are in the catalog already.</source>
       <translation>产品目录中已有该品牌和型号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="67" />
+      <source>This computer</source>
+      <translation>本机</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="106" />
@@ -3382,7 +6686,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>此冲突已经处理过了。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="684" />
+      <location filename="aftersales_desktop/services/slips.py" line="666" />
       <source>This copy does NOT match the record of {number} revision {revision}: its content was changed or it is not ours.</source>
       <translation>此副本与维修单 {number} 修订版 {revision} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
@@ -3390,6 +6694,16 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/services/jobs.py" line="388" />
       <source>This customer no longer exists; search again.</source>
       <translation>该客户已不存在，请重新查找。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="761" />
+      <source>This decision needs no approval: it can be carried out.</source>
+      <translation>此决定无需审核：可以执行。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="550" />
+      <source>This inspection report does NOT match the record of {number}: its content was changed or it is not ours.</source>
+      <translation>此检验报告与 {number} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="98" />
@@ -3407,29 +6721,31 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本机尚未同步：请售后管理人员在“同步”页面中设置。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="309" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="542" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="564" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="370" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="534" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
       <source>This installation has not joined a share yet.</source>
       <translation>本机尚未加入共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="603" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="595" />
       <source>This installation is now head office of the share in {path}.</source>
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="313" />
+      <location filename="aftersales_desktop/sync/engine.py" line="310" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="51" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="307" />
       <source>This is not a valid e-mail address.</source>
       <translation>电子邮件地址无效。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="48" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="304" />
       <source>This is not a valid phone number (e.g. 13812345678 or 021-62345678).</source>
       <translation>电话号码无效（例如 13812345678 或 021-62345678）。</translation>
     </message>
@@ -3445,23 +6761,43 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>该工单状态为“{status}”：请先重新打开，再填写新的维修记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="347" />
+      <location filename="aftersales_desktop/services/suppliers.py" line="490" />
+      <source>This part is not on the supplier's list.</source>
+      <translation>该备件不在此供应商的供应清单中。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="392" />
+      <source>This part, location and batch already has a line: enter the count there.</source>
+      <translation>该备件、存放位置和批次已有一行：请在该行录入盘点数量。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/quality.py" line="421" />
+      <source>This quality case is closed already.</source>
+      <translation>此质量问题单已结案。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/slips.py" line="329" />
       <source>This repair already has slip {number}: print a copy of it, or issue a correction.</source>
       <translation>这次维修已有维修单 {number}：请打印副本，或出具更正。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="266" />
+      <location filename="aftersales_desktop/services/quality.py" line="430" />
+      <source>This return has no decision to carry out.</source>
+      <translation>此退换货单没有待执行的决定。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/signing.py" line="29" />
       <source>This signature is too long: clear the pad and sign again.</source>
       <translation>签名过长：请清除签名板后重新签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="274" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
       <source>This site</source>
       <translation>本站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="378" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="370" />
       <source>This site:</source>
       <translation>本站点：</translation>
     </message>
@@ -3471,17 +6807,32 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>无法生成这张维修单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="143" />
+      <location filename="aftersales_desktop/slips/render.py" line="125" />
       <source>This slip is not signed: preview it as a draft, or have the customer and the technician sign it first.</source>
       <translation>此维修单尚未签名：请以草稿预览，或先请客户和技术维修人员签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stock.py" line="267" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="273" />
+      <source>This solved the problem</source>
+      <translation>问题已解决</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="388" />
+      <source>This stocktake counts only {category}.</source>
+      <translation>本次盘点只盘点{category}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/suppliers.py" line="529" />
+      <source>This supplier is inactive: reactivate it first.</source>
+      <translation>该供应商已停用：请先重新启用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/stock.py" line="280" />
       <source>This transfer was already received.</source>
       <translation>该调拨已经入库。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/staff.py" line="57" />
+      <location filename="aftersales_desktop/services/staff.py" line="78" />
       <source>This user name is taken.</source>
       <translation>该用户名已被使用。</translation>
     </message>
@@ -3496,34 +6847,50 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>本周</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="261" />
+      <location filename="aftersales_desktop/services/signing.py" line="17" />
       <source>Tick the confirmation: the customer agrees to sign with a typed name.</source>
       <translation>请勾选确认：客户同意以输入的姓名签署。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="339" />
+      <source>Tick the confirmation: you sign this inspection with your typed name.</source>
+      <translation>请勾选确认：您以输入的姓名签署此检验。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="267" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="236" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="163" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="745" />
       <source>Timeline</source>
       <translation>处理记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="317" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="326" />
       <source>Timeline ({n})</source>
       <translation>处理记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="261" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="60" />
+      <source>To be replaced</source>
+      <translation>待更换</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="242" />
+      <source>To issue: {lines}</source>
+      <translation>待出库：{lines}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="197" />
       <source>To outlet:</source>
       <translation>调入网点：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="622" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="536" />
       <source>To {outlet}</source>
       <translation>调往 {outlet}</translation>
     </message>
@@ -3533,18 +6900,18 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="72" />
+      <location filename="aftersales_desktop/domain/enums.py" line="69" />
       <source>Toner</source>
       <translation>硒鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
       <source>Toner, ink, drums and ribbons, with compatible printers and prices.</source>
       <translation>硒鼓、墨盒、感光鼓和色带，以及适用打印机和价格。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="269" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="238" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
@@ -3554,80 +6921,89 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="558" />
-      <location filename="aftersales_desktop/slips/render.py" line="548" />
+      <location filename="aftersales_desktop/slips/render.py" line="464" />
+      <location filename="aftersales_desktop/slips/render.py" line="454" />
       <source>Total ({currency})</source>
       <translation>合计（{currency}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="50" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="366" />
+      <source>Tracking number:</source>
+      <translation>运单号：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/stock.py" line="51" />
       <source>Transfer in</source>
       <translation>调拨入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/stock.py" line="49" />
+      <location filename="aftersales_desktop/domain/stock.py" line="50" />
       <source>Transfer out</source>
       <translation>调拨出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="311" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="247" />
       <source>Transfer received: {text}</source>
       <translation>调拨已入库：{text}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="255" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="191" />
       <source>Transfer stock</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="291" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="227" />
       <source>Transfer:</source>
       <translation>调拨单：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="437" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="374" />
       <source>Transfer…</source>
       <translation>调拨…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="297" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="146" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="140" />
       <source>Two sites changed the same thing before they synced. The newer change is in force; the other is kept here until a manager decides.</source>
       <translation>两个站点在同步之前修改了同一项内容。较新的更改已生效；另一项保留在这里，等待管理人员决定。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="112" />
-      <location filename="aftersales_desktop/slips/render.py" line="445" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="152" />
+      <location filename="aftersales_desktop/slips/render.py" line="351" />
       <source>Type</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="76" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="82" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="103" />
       <source>Type a model or name…</source>
       <translation>输入型号或名称…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="135" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="239" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="342" />
       <source>Type a model, e.g. CF283A</source>
       <translation>输入型号，例如：CF283A</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="382" />
       <source>Type a model…</source>
       <translation>输入型号…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="90" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="195" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="193" />
       <source>Type at least one character; pick the customer from the list.</source>
       <translation>请至少输入一个字符，然后从列表中选择客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="49" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="61" />
       <source>Type:</source>
       <translation>类型：</translation>
     </message>
@@ -3637,12 +7013,17 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>键入姓名并确认</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="620" />
+      <location filename="aftersales_desktop/slips/render.py" line="526" />
       <source>Typed name, confirmed by the customer</source>
       <translation>键入姓名，经客户确认</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="621" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="277" />
+      <source>Typed name, confirmed by the inspector</source>
+      <translation>输入姓名，经检验人确认</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/render.py" line="527" />
       <source>Typed name, confirmed by the technician</source>
       <translation>键入姓名，经技术维修人员确认</translation>
     </message>
@@ -3652,19 +7033,42 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>撤销一笔</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="171" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="305" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
+      <source>Unit</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="154" />
+      <source>Unit cost</source>
+      <translation>单位成本</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="69" />
+      <source>Unit cost (yuan):</source>
+      <translation>单位成本（元）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="184" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="293" />
+      <source>Unit cost (¥)</source>
+      <translation>单位成本（¥）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="109" />
       <source>Unit cost (¥):</source>
       <translation>单位成本（¥）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="113" />
-      <location filename="aftersales_desktop/slips/render.py" line="511" />
-      <location filename="aftersales_desktop/slips/render.py" line="501" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="154" />
+      <location filename="aftersales_desktop/slips/render.py" line="417" />
+      <location filename="aftersales_desktop/slips/render.py" line="407" />
       <source>Unit price</source>
       <translation>单价</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="68" />
       <source>Unit price (yuan):</source>
       <translation>单价（元）：</translation>
     </message>
@@ -3672,6 +7076,42 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="234" />
       <source>Unit price (¥)</source>
       <translation>单价（¥）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="67" />
+      <source>Unit:</source>
+      <translation>单位：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="579" />
+      <source>Units</source>
+      <translation>数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="376" />
+      <source>Units defective:</source>
+      <translation>不良数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="584" />
+      <source>Units received</source>
+      <translation>收货数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="52" />
+      <source>Units received are those the supplier delivered of the batch, at every outlet; a defect rate above {limit} % is highlighted.</source>
+      <translation>收货数量为该供应商交付的该批次在所有网点的数量；不良率高于 {limit}% 时突出显示。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="376" />
+      <source>Units received:</source>
+      <translation>收货数量：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="173" />
+      <source>Unknown</source>
+      <translation>未知</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="398" />
@@ -3689,7 +7129,22 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>未知备件：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="99" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="121" />
+      <source>Unknown supplier</source>
+      <translation>未知供应商</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="385" />
+      <source>Unused</source>
+      <translation>未使用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="94" />
+      <source>Unused parts returned</source>
+      <translation>未用备件已退回</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/enums.py" line="96" />
       <source>Urgent</source>
       <translation>紧急</translation>
     </message>
@@ -3702,6 +7157,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="52" />
       <source>Use my saved signature</source>
       <translation>使用我已保存的签名</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="489" />
+      <source>Use “New requisition…” to ask for parts.</source>
+      <translation>请用“新建申领…”申领备件。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
@@ -3721,27 +7181,43 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>用户名只能包含字母、数字和 . _ -，不能有空格。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="168" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="576" />
+      <source>Value</source>
+      <translation>金额</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
       <source>Value in force</source>
       <translation>现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="221" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="213" />
       <source>Value in force kept: {record}.</source>
       <translation>已保留现行值：{record}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="274" />
+      <location filename="aftersales_desktop/slips/inspection_report.py" line="234" />
+      <source>Verdict</source>
+      <translation>检验结论</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="141" />
+      <source>Verdict:</source>
+      <translation>检验结论：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="282" />
       <source>Via {channel}, {time} by {name}</source>
       <translation>{name} 于 {time} 通过{channel}受理</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="306" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="275" />
       <source>Visit</source>
       <translation>上门记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="288" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="257" />
       <source>Visit booked for {time} with {name}</source>
       <translation>已预约 {name} 于 {time} 上门</translation>
     </message>
@@ -3757,33 +7233,43 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>已预约 {name} 上门</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="162" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="164" />
       <source>Visits</source>
       <translation>上门记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="329" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="338" />
       <source>Visits ({n})</source>
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="446" />
-      <location filename="aftersales_desktop/sync/engine.py" line="185" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1062" />
+      <source>Waiting for a manager's approval</source>
+      <translation>等待售后管理人员审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/requisitions.py" line="56" />
+      <source>Waiting for approval</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="438" />
+      <location filename="aftersales_desktop/sync/engine.py" line="182" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/enums.py" line="52" />
+      <location filename="aftersales_desktop/domain/enums.py" line="49" />
       <source>Walk-in</source>
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
       <source>What</source>
       <translation>事项</translation>
     </message>
@@ -3793,81 +7279,106 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>更正内容</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="158" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="156" />
       <source>What does the customer see? Since when? Which printer?</source>
       <translation>客户看到什么现象？从何时开始？用在哪台打印机上？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="81" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="213" />
       <source>What every repair slip prints. A signed slip keeps the terms it was signed with; changes apply to slips signed from now on.</source>
       <translation>每张维修单打印的内容。已签署的维修单保留签署时的条款；修改只适用于今后签署的维修单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="175" />
       <source>What is the customer still unhappy with?</source>
       <translation>客户对哪里仍不满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="191" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="247" />
+      <source>What is wrong, as the customer describes it</source>
+      <translation>客户所述的问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="162" />
       <source>What makes this fault need the manager?</source>
       <translation>为什么需要售后管理人员协调处理？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="426" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="440" />
       <source>What the customer said</source>
       <translation>客户反馈</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="155" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="293" />
+      <source>What the customer was told, and what they said</source>
+      <translation>告知客户的内容及客户的答复</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="294" />
+      <source>What:</source>
+      <translation>内容：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
       <source>When</source>
       <translation>时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="154" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="579" />
+      <source>Where found</source>
+      <translation>发现途径</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
       <source>Who</source>
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="93" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="114" />
       <source>Who may log in at this outlet, and in which role.</source>
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="188" />
       <source>Why is the job cancelled?</source>
       <translation>为什么取消工单？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="340" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="319" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="97" />
+      <source>Within the return conditions</source>
+      <translation>符合退换货条件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="349" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="289" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="124" />
       <source>Work done</source>
       <translation>维修过程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="139" />
+      <location filename="aftersales_desktop/services/outlet.py" line="166" />
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="63" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="93" />
-      <location filename="aftersales_desktop/slips/render.py" line="473" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="706" />
       <source>Yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/staff.py" line="74" />
+      <location filename="aftersales_desktop/services/staff.py" line="95" />
       <source>You cannot disable your own account.</source>
       <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/staff.py" line="75" />
+      <location filename="aftersales_desktop/services/staff.py" line="96" />
       <source>You cannot take away your own manager role.</source>
       <translation>不能取消自己的售后管理人员角色。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="302" />
+      <location filename="aftersales_desktop/services/slips.py" line="284" />
       <source>You have no saved signature yet: sign on the pad (and save it for next time).</source>
       <translation>您还没有保存的签名：请在签名板上签名（并保存供下次使用）。</translation>
     </message>
@@ -3882,6 +7393,11 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>您的售后维修网点</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="237" />
+      <source>Zip archives (*.zip)</source>
+      <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="19" />
       <source>a different share</source>
       <translation>不是同一个共享</translation>
@@ -3892,37 +7408,75 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>访问权限已被吊销</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
+      <source>bottle</source>
+      <translation>瓶</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
+      <source>box</source>
+      <translation>盒</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="25" />
       <source>cannot read or write the share</source>
       <translation>无法读写共享文件夹</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="109" />
+      <source>compensation {amount}</source>
+      <translation>补偿 {amount}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1056" />
+      <source>compensation {amount} ({reason})</source>
+      <translation>补偿 {amount}（{reason}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="51" />
+      <source>e.g. 1,500 pages, black</source>
+      <translation>例如：1,500 页，黑色</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="107" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="82" />
       <source>e.g. 13812345678 or 021-62345678</source>
       <translation>例如：13812345678 或 021-62345678</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="44" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="369" />
+      <source>e.g. 2026-10 or 2026-Q4</source>
+      <translation>例如：2026-10 或 2026-Q4</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="380" />
+      <source>e.g. 268.00 for the whole quantity</source>
+      <translation>例如：268.00（全部数量合计）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="47" />
       <source>e.g. 83A black toner</source>
       <translation>例如：83A 黑色硒鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="150" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="88" />
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="105" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="217" />
       <source>e.g. A-01</source>
       <translation>例如 A-01</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="42" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="45" />
       <source>e.g. CF283A</source>
       <translation>例如：CF283A</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="40" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="43" />
       <source>e.g. HP</source>
       <translation>例如：HP</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/catalog_view.py" line="46" />
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="49" />
       <source>e.g. LaserJet Pro M125, M127</source>
       <translation>例如：LaserJet Pro M125, M127</translation>
     </message>
@@ -3937,9 +7491,14 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：上海浦东网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="321" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="257" />
       <source>e.g. expired, damaged in transport</source>
       <translation>例如：过期、运输损坏</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="132" />
+      <source>e.g. for tomorrow's visits in Pudong</source>
+      <translation>例如：明天浦东的上门维修</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="76" />
@@ -3947,22 +7506,37 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：li.wei</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="341" />
+      <location filename="aftersales_desktop/gui/stock_view.py" line="277" />
+      <source>e.g. miscounted at receipt</source>
+      <translation>例如：入库时点错数量</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="83" />
       <source>e.g. monthly stocktake</source>
       <translation>例如：月度盘点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="328" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="298" />
       <source>e.g. printed 20 test pages, no streaks</source>
       <translation>例如：打印 20 张测试页，无条纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="218" />
-      <source>e.g. urgent repair, delivery on its way</source>
-      <translation>例如：紧急维修，备件在途</translation>
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="115" />
+      <source>e.g. printed 20 test pages: streaks on the left</source>
+      <translation>例如：打印 20 张测试页，左侧有条纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="270" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="339" />
+      <source>e.g. return or inspection number</source>
+      <translation>例如：退货单号或检验单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="269" />
+      <source>e.g. take the cartridge out and shake it gently</source>
+      <translation>例如：取出硒鼓，轻轻摇匀</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
       <source>e.g. vacuum, test pages, multimeter</source>
       <translation>例如：吸尘器、测试页、万用表</translation>
     </message>
@@ -3972,7 +7546,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>例如：单价录入错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="67" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="79" />
+      <source>e.g. 广州华彩耗材有限公司</source>
+      <translation>例如：广州华彩耗材有限公司</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="199" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
@@ -3982,9 +7561,24 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>刚刚</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="400" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1046" />
+      <source>leaks</source>
+      <translation>有泄漏</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="392" />
       <source>minutes</source>
       <translation>分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="111" />
+      <source>needs a manager's approval</source>
+      <translation>需经理审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1024" />
+      <source>no quality problem</source>
+      <translation>无质量问题</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/keys.py" line="131" />
@@ -3992,14 +7586,66 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>没有安全的密钥存储</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="220" />
+      <source>none</source>
+      <translation>无</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="162" />
+      <source>or a job number</source>
+      <translation>或工单号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1044" />
+      <source>packaging intact</source>
+      <translation>包装完好</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1044" />
+      <source>packaging opened</source>
+      <translation>包装已拆封</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1047" />
+      <source>physical damage</source>
+      <translation>外观损坏</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
+      <source>piece</source>
+      <translation>个</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1023" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="986" />
+      <source>quality problem</source>
+      <translation>质量问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1055" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="107" />
+      <source>refund {amount}</source>
+      <translation>退款 {amount}</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="22" />
       <source>restored from an old backup</source>
       <translation>从旧备份恢复</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/quality.py" line="57" />
+      <source>returned to the customer</source>
+      <translation>退还客户</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="72" />
       <source>see the Sync page</source>
       <translation>请查看“同步”页面</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
+      <source>set</source>
+      <translation>套</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="18" />
@@ -4017,25 +7663,65 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>站点名册被回退</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1045" />
+      <source>signs of use</source>
+      <translation>有使用痕迹</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="24" />
       <source>site key not available</source>
       <translation>站点密钥不可用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
       <source>test failed</source>
       <translation>测试未通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="334" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
       <source>test passed</source>
       <translation>测试通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="264" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
       <location filename="aftersales_desktop/gui/jobs_view.py" line="175" />
       <source>to</source>
       <translation>至</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1045" />
+      <source>unused</source>
+      <translation>未使用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="155" />
+      <source>{changed} of {total} lines differ from the book; net value {value}.</source>
+      <translation>共 {total} 行中有 {changed} 行与账面不符；净差额 {value}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="448" />
+      <source>{counted} of {total} lines counted</source>
+      <translation>已盘点 {counted} / {total} 行</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="153" />
+      <source>{days} days since purchase: beyond the {window} days for quality problems.</source>
+      <translation>距购买已 {days} 天：超过质量问题的 {window} 天期限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="159" />
+      <source>{days} days since purchase: beyond the {window} days for returns without a quality problem.</source>
+      <translation>距购买已 {days} 天：超过无质量问题退货的 {window} 天期限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="151" />
+      <source>{days} days since purchase: within the {window} days for quality problems.</source>
+      <translation>距购买 {days} 天：在质量问题的 {window} 天期限内。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/domain/return_policy.py" line="156" />
+      <source>{days} days since purchase: within the {window} days for returns without a quality problem.</source>
+      <translation>距购买 {days} 天：在无质量问题退货的 {window} 天期限内。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="28" />
@@ -4043,17 +7729,27 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="670" />
+      <source>{flag}: scored {score} for {period}, below the pass mark {threshold}.</source>
+      <translation>{flag}：{period} 得分 {score}，低于合格线 {threshold}。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="30" />
       <source>{h} h {m} min</source>
       <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="72" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1072" />
+      <source>{kind}: {quantity} at {location}, batch {batch}</source>
+      <translation>{kind}：{quantity}，存放位置 {location}，批次 {batch}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="204" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="534" />
+      <location filename="aftersales_desktop/slips/render.py" line="440" />
       <source>{minutes} min × {rate}/h</source>
       <translation>{minutes} 分钟 × {rate}/小时</translation>
     </message>
@@ -4063,34 +7759,115 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{minutes} 分钟，{amount}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/stocktakes.py" line="412" />
+      <source>{missing} of {total} lines are not counted yet.</source>
+      <translation>共 {total} 行中还有 {missing} 行未盘点。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="32" />
       <source>{m} min</source>
       <translation>{m} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="231" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="667" />
+      <source>{name} (inactive)</source>
+      <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/catalog_view.py" line="181" />
+      <source>{name} (retired)</source>
+      <translation>{name}（已淘汰）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="292" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="364" />
+      <location filename="aftersales_desktop/backup.py" line="303" />
+      <source>{name} holds no outlet: it was made before the outlet was set up.</source>
+      <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="291" />
+      <source>{name} is a SQLite file but not an after-sales database.</source>
+      <translation>{name} 是 SQLite 文件，但不是售后数据库。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="307" />
+      <location filename="aftersales_desktop/backup.py" line="287" />
+      <location filename="aftersales_desktop/backup.py" line="378" />
+      <source>{name} is damaged: {detail}</source>
+      <translation>{name} 已损坏：{detail}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="282" />
+      <source>{name} is not a database backup (it is not a SQLite file).</source>
+      <translation>{name} 不是数据库备份（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/backup.py" line="296" />
+      <source>{name} was made by a newer version of the application (schema {revision}); install that version to restore it.</source>
+      <translation>{name} 由较新版本的应用程序创建（数据格式 {revision}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="430" />
+      <source>{name}, {phone} (quality case {number})</source>
+      <translation>{name}，{phone}（质量问题单 {number}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="373" />
       <source>{number} rev. {revision}</source>
       <translation>{number} 修订版 {revision}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="347" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="356" />
       <source>{number} rev. {revision}, signed by {name}</source>
       <translation>{number} 修订版 {revision}，{name} 签署</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="688" />
+      <location filename="aftersales_desktop/services/slips.py" line="670" />
       <source>{number} revision {revision} matches the record, but it was corrected: revision {latest} is the one in force.</source>
       <translation>{number} 修订版 {revision} 与记录一致，但已被更正：现行有效的是修订版 {latest}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/slips.py" line="690" />
+      <location filename="aftersales_desktop/services/slips.py" line="672" />
       <source>{number} revision {revision} matches the record.</source>
       <translation>{number} 修订版 {revision} 与记录一致。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="402" />
+      <source>{number} · {category} · {status}</source>
+      <translation>{number} · {category} · {status}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="885" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1012" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="626" />
+      <source>{number} · {status}</source>
+      <translation>{number} · {status}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="299" />
+      <source>{number}: customer contact recorded</source>
+      <translation>{number}：已记录客户联系</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="334" />
+      <source>{number}: issued</source>
+      <translation>{number}：已出库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="408" />
+      <source>{number}: unused parts booked back</source>
+      <translation>{number}：未用备件已退回入库</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="280" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="318" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="532" />
+      <source>{number}: {status}</source>
+      <translation>{number}：{status}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="45" />
@@ -4103,7 +7880,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{n} 天前</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="205" />
+      <location filename="aftersales_desktop/gui/intake_dialog.py" line="203" />
       <source>{n} found; pick one, or use the 'New customer' tab.</source>
       <translation>找到 {n} 位；请选择一位，或使用“新客户”页。</translation>
     </message>
@@ -4118,7 +7895,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>共 {n} 个工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="337" />
+      <location filename="aftersales_desktop/gui/job_detail.py" line="346" />
       <source>{n} min</source>
       <translation>{n} 分钟</translation>
     </message>
@@ -4128,38 +7905,118 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>{n} 分钟前</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="538" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="195" />
+      <source>{part} (on hand {quantity}):</source>
+      <translation>{part}（现有 {quantity}）：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="467" />
+      <source>{part} at {location}: {message}</source>
+      <translation>{part}（{location}）：{message}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="129" />
+      <source>{part} at {price} from {supplier}</source>
+      <translation>{supplier} 供应 {part}，价格 {price}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="452" />
       <source>{part} batch {batch} ({quantity}) on {date}</source>
       <translation>{part} 批次 {batch}（{quantity}）于 {date} 过期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="534" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="817" />
+      <source>{part} removed from {supplier}'s parts</source>
+      <translation>已从 {supplier} 的供应备件中移除 {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="399" />
+      <source>{part}:</source>
+      <translation>{part}：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="364" />
+      <source>{part}: {held}, {left} after this repair</source>
+      <translation>{part}：持有 {held}，本次维修后剩 {left}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="249" />
+      <source>{part}: {missing} not on hand</source>
+      <translation>{part}：缺货 {missing}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="240" />
+      <source>{part}: {quantity}</source>
+      <translation>{part}：{quantity}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="448" />
       <source>{part}: {quantity} of {safety}</source>
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_detail.py" line="343" />
+      <location filename="aftersales_desktop/gui/inspection_dialog.py" line="242" />
+      <source>{photo} cannot be read as a picture.</source>
+      <translation>无法将 {photo} 读取为图片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="349" />
+      <source>{photo} is larger than 5 MB as stored: make the picture smaller.</source>
+      <translation>{photo} 存储后超过 5 MB：请缩小图片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/inspections.py" line="347" />
+      <source>{photo} is not a JPEG or PNG image.</source>
+      <translation>{photo} 不是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="147" />
+      <source>{printer} (not connected)</source>
+      <translation>{printer}（未连接）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_detail.py" line="352" />
       <source>{qty} × {part} at {price}</source>
       <translation>{qty} × {part}，单价 {price}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/render.py" line="492" />
+      <location filename="aftersales_desktop/slips/render.py" line="398" />
       <source>{qty} × {price} = {amount}</source>
       <translation>{qty} × {price} = {amount}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/stock_view.py" line="287" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="349" />
+      <source>{quantity} defective × {part} recorded for {supplier}</source>
+      <translation>已为 {supplier} 登记不良品 {quantity} × {part}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stock_view.py" line="223" />
       <source>{quantity} × {part} from {outlet}, batch {batch}, sent {at}</source>
       <translation>{quantity} × {part}，来自 {outlet}，批次 {batch}，发出于 {at}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="673" />
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="703" />
+      <source>{quantity} × {part}, batch {batch}, {cost} each</source>
+      <translation>{quantity} × {part}，批次 {batch}，单价 {cost}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1027" />
+      <source>{quantity} × {product}, batch {batch}</source>
+      <translation>{quantity} × {product}，批次 {batch}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="679" />
+      <source>{score} for {period} (pass mark {threshold})</source>
+      <translation>{period} 得分 {score}（合格线 {threshold}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="665" />
       <source>{site} is revoked.</source>
       <translation>{site} 已被吊销。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="651" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="659" />
       <source>{site} may now sync.</source>
       <translation>{site} 现在可以同步了。</translation>
     </message>
@@ -4169,13 +8026,51 @@ Check that the folder exists, is on a local disk and that you may write to it.</
       <translation>剩余 {span}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="898" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1077" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="640" />
+      <source>{step} by {name}</source>
+      <translation>{step}（{name}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/stocktake_view.py" line="404" />
+      <source>{step} by {name} at {time}</source>
+      <translation>{step}（{name}，{time}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/suppliers_view.py" line="440" />
+      <source>{supplier} evaluated for {period}: score {score}</source>
+      <translation>{supplier} {period} 评估完成：得分 {score}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="756" />
+      <source>{title} {number}</source>
+      <translation>{title} {number}</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="79" />
       <source>{width} mm roll, {length} mm long</source>
       <translation>{width} mm 卷纸，长 {length} mm</translation>
     </message>
     <message>
+      <source>Count stock</source>
+      <translation type="vanished">库存盘点</translation>
+    </message>
+    <message>
+      <source>Count…</source>
+      <translation type="vanished">盘点…</translation>
+    </message>
+    <message>
       <source>New job…</source>
       <translation type="vanished">新建工单…</translation>
+    </message>
+    <message>
+      <source>Only a manager may allow negative stock.</source>
+      <translation type="vanished">只有经理可以允许负库存。</translation>
+    </message>
+    <message>
+      <source>Outlet settings</source>
+      <translation type="vanished">网点设置</translation>
     </message>
     <message>
       <source>Sync finished: {summary}</source>
@@ -4184,6 +8079,10 @@ Check that the folder exists, is on a local disk and that you may write to it.</
     <message>
       <source>Take in a new service job (Ctrl+N)</source>
       <translation type="vanished">受理新的售后工单（Ctrl+N）</translation>
+    </message>
+    <message>
+      <source>e.g. urgent repair, delivery on its way</source>
+      <translation type="vanished">例如：紧急维修，备件在途</translation>
     </message>
   </context>
 </TS>

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aftersales_desktop.domain.money import format_fen, yuan_to_fen
+from aftersales_desktop.domain.money import fen_to_yuan_text, format_fen, yuan_to_fen
 
 
 @pytest.mark.parametrize(("typed", "fen"), [
@@ -46,3 +46,8 @@ def test_any_typed_text_gives_fen_or_value_error(typed):
     except ValueError:
         return
     assert isinstance(result, int)
+
+
+@pytest.mark.parametrize("fen", [0, 5, 100, 26800, 123450, -250])
+def test_yuan_text_reads_back_to_the_same_fen(fen):
+    assert yuan_to_fen(fen_to_yuan_text(fen)) == fen

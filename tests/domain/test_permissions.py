@@ -16,13 +16,21 @@ def test_only_managers_manage_staff_and_settings():
 
 
 def test_hq_analyst_only_looks():
-    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [Action.VIEW_JOBS, Action.VIEW_SYNC,
-                                                                        Action.VIEW_STOCK]
+    assert [a for a in Action if is_allowed(Role.HQ_ANALYST, a)] == [
+        Action.VIEW_JOBS, Action.VIEW_SYNC, Action.VIEW_STOCK, Action.VIEW_REQUISITIONS, Action.VIEW_SUPPLIERS,
+        Action.VIEW_QUALITY]
 
 
-def test_everyone_may_view_jobs_and_managers_may_do_everything():
+def test_everyone_may_view_jobs_and_managers_may_do_everything_but_issue_stock():
     assert ALLOWED[Action.VIEW_JOBS] == set(Role)
-    assert all(is_allowed(Role.MANAGER, a) for a in Action)
+    assert [a for a in Action if not is_allowed(Role.MANAGER, a)] == [Action.ISSUE_STOCK]
+
+
+def test_only_storekeepers_issue_and_only_managers_approve():
+    assert ALLOWED[Action.ISSUE_STOCK] == {Role.STOREKEEPER}
+    for action in (Action.APPROVE_STOCK, Action.APPROVE_REQUISITION, Action.EVALUATE_SUPPLIERS,
+                   Action.APPROVE_RETURN):
+        assert ALLOWED[action] == {Role.MANAGER}
 
 
 def test_storekeeper_edits_the_catalog_but_does_not_run_jobs():

@@ -48,7 +48,7 @@ def test_running_balance_ends_at_on_hand(moves):
 
 def test_each_kind_has_its_sign_and_a_label():
     assert {k for k in MovementKind if k.sign > 0} == {MovementKind.RECEIPT, MovementKind.RETURN,
-                                                        MovementKind.TRANSFER_IN}
+                                                        MovementKind.TRANSFER_IN, MovementKind.CUSTOMER_RETURN}
     assert {k for k in MovementKind if k.sign < 0} == {MovementKind.ISSUE, MovementKind.TRANSFER_OUT,
                                                         MovementKind.DISPOSAL}
     assert MovementKind.ADJUSTMENT.sign == 0

@@ -24,6 +24,16 @@ def garbage_collected_on_the_gui_thread():
 
 
 @pytest.fixture(autouse=True)
+def isolated_settings(tmp_path):
+    """QSettings (geometry, language, printers, paper) go to the test's own folder, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def english_interface():
     """Tests read English texts; the catalogue is reset after each test."""
     from aftersales_desktop import i18n
@@ -57,3 +67,14 @@ def no_blocking_message_boxes(monkeypatch):
 def boxes(no_blocking_message_boxes):
     """The message boxes a test caused, as (kind, 'title: text')."""
     return no_blocking_message_boxes
+
+
+@pytest.fixture
+def keeper(outlet):
+    """A storekeeper of the outlet ("store", 赵库管), logged in; a page test's own ``keeper`` may build on it."""
+    from aftersales_desktop.domain.enums import Role
+    from aftersales_desktop.services import staff
+    from aftersales_desktop.services.outlet import AccountDraft, log_in
+
+    staff.create_staff(outlet.manager, AccountDraft("store", "赵库管", "secret1", Role.STOREKEEPER))
+    return outlet.as_user(log_in(outlet.db, "store", "secret1"))

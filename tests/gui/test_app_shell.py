@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.gui import app as app_module
@@ -16,14 +15,6 @@ from aftersales_desktop.gui.main_window import MainWindow
 from aftersales_desktop.services import staff
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.outlet import AccountDraft
-
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path):
-    """QSettings (window geometry) go to the test's folder, not the user's configuration."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
 
 
 def window_for(qtbot, ctx: AppContext) -> MainWindow:
@@ -35,7 +26,8 @@ def window_for(qtbot, ctx: AppContext) -> MainWindow:
 
 def test_manager_sees_every_page_and_settings(qtbot, outlet):
     window = window_for(qtbot, outlet.manager)
-    assert window.page_keys() == ["jobs", "agenda", "catalog", "stock", "staff", "sync"]
+    assert window.page_keys() == ["jobs", "agenda", "catalog", "stock", "requisitions", "stocktakes",
+                                  "suppliers", "quality", "staff", "sync"]
     assert window.settings_action.isVisible()
     assert window.new_job_action.isVisible()
     assert "上海浦东网点" in window.windowTitle()
@@ -43,8 +35,9 @@ def test_manager_sees_every_page_and_settings(qtbot, outlet):
     assert window.outlet_label.text().startswith("SH01")
 
 
-@pytest.mark.parametrize("who, pages", [("technician", ["jobs", "agenda", "catalog", "stock"]),
-                                        ("clerk", ["jobs", "agenda", "catalog"])])
+@pytest.mark.parametrize("who, pages", [("technician", ["jobs", "agenda", "catalog", "stock", "requisitions",
+                                                        "quality"]),
+                                        ("clerk", ["jobs", "agenda", "catalog", "quality"])])
 def test_staff_page_is_for_managers_only(qtbot, outlet, who, pages):
     window = window_for(qtbot, getattr(outlet, who))
     assert window.page_keys() == pages

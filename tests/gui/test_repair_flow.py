@@ -215,3 +215,34 @@ def test_escape_cancels_a_dialog_without_saving(qtbot, outlet, job_id):
     qtbot.keyClick(assign, Qt.Key.Key_Escape)
     assert not assign.isVisible()
     assert jobs.get_job(outlet.manager, job_id).status == JobStatus.NEW
+
+
+def test_the_repair_dialog_shows_what_the_technician_holds_and_using_it_draws_it_down(qtbot, outlet, job_id):
+    from aftersales_desktop.domain.enums import Role
+    from aftersales_desktop.services import requisitions, staff, stock
+    from aftersales_desktop.services.outlet import AccountDraft, log_in
+
+    staff.create_staff(outlet.manager, AccountDraft("store", "赵库管", "secret1", Role.STOREKEEPER))
+    keeper = outlet.as_user(log_in(outlet.db, "store", "secret1"))
+    stock.receive(keeper, outlet.product_id, 5, location="A-01", batch="L1", unit_cost_fen=100)
+    stock.issue(keeper, outlet.product_id, 2, location="A-01", batch="L1", to_technician=outlet.technician_id)
+    jobs.assign_job(outlet.clerk, job_id, outlet.technician_id)
+
+    view = make_view(qtbot, outlet.technician, job_id)
+    dialog = press(qtbot, view, "repair", RecordRepairDialog)
+    assert "HP CF283A" in dialog.held_label.text() and "2, 2 after this repair" in dialog.held_label.text()
+    dialog.add_part(outlet.product_id, 3)
+    assert "2, -1 after this repair" in dialog.held_label.text()
+    assert "More than held: HP CF283A" in dialog.held_label.text()
+    dialog.parts.cellWidget(0, 1).setValue(1)
+    assert "2, 1 after this repair" in dialog.held_label.text() and "More than held" not in dialog.held_label.text()
+    dialog.fault_confirmed.setChecked(True)
+    dialog.diagnosis.setPlainText("硒鼓老化")
+    dialog.work_done.setPlainText("更换硒鼓")
+    dialog.labour_minutes.setValue(30)
+    dialog.test_performed.setText("打印 10 页")
+    dialog.test_passed.setChecked(True)
+    dialog.sign_now.setChecked(False)
+    ok(qtbot, view, dialog)
+    held = {p.product_id: p.held for p in requisitions.technician_stock(outlet.technician)}
+    assert held == {outlet.product_id: 1}

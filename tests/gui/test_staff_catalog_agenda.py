@@ -14,10 +14,7 @@ from aftersales_desktop.gui.staff_view import StaffDialog, StaffView
 from aftersales_desktop.services import catalog, jobs, staff
 from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import get_reply_hours, log_in
-
-
-def column_texts(table, column):
-    return [table.item(row, column).text() for row in range(table.rowCount())]
+from tests.gui.support import column_texts
 
 
 # ---- staff --------------------------------------------------------------------------------------
@@ -94,7 +91,7 @@ def test_catalog_lists_searches_and_adds(qtbot, outlet, monkeypatch):
     view = CatalogView(outlet.manager)
     qtbot.addWidget(view)
     assert column_texts(view.table, 2) == ["CF283A"]
-    assert view.table.item(0, 5).text() == "¥268.00"
+    assert view.table.item(0, 7).text() == "¥268.00"
     assert view.table.item(0, 0).text() == "Toner"
 
     def fill_and_save(dialog):
@@ -104,19 +101,44 @@ def test_catalog_lists_searches_and_adds(qtbot, outlet, monkeypatch):
         dialog.name.setText("845 黑色墨盒")
         qtbot.keyClicks(dialog.compatible, "PIXMA MG2580")
         qtbot.keyClicks(dialog.price, "89.50")
+        dialog.specification.setText("黑色 400 页")
+        dialog.unit.setCurrentText("支")
+        dialog.cost.setText("41.20")
         dialog.save()
         return dialog.product
 
     monkeypatch.setattr(ProductDialog, "run", fill_and_save)
     view.add_button.click()
     assert column_texts(view.table, 2) == ["PG-845", "CF283A"]
-    assert "¥89.50" in column_texts(view.table, 5)
+    assert "¥89.50" in column_texts(view.table, 7)
+    assert (view.table.item(0, 4).text(), view.table.item(0, 6).text(), view.table.item(0, 8).text()) == (
+        "黑色 400 页", "支", "¥41.20")
 
     qtbot.keyClicks(view.search, "MG2580")
     qtbot.waitUntil(lambda: column_texts(view.table, 2) == ["PG-845"])
     view.search.setText("no such printer")
     qtbot.waitUntil(lambda: view.table.rowCount() == 0)
     assert not view.empty.isHidden()
+
+
+def test_catalog_edit_prefills_saves_and_retires(qtbot, outlet, monkeypatch):
+    view = CatalogView(outlet.manager)
+    qtbot.addWidget(view)
+    view.table.selectRow(0)
+    seen = {}
+
+    def change_and_save(dialog):
+        seen["price"], seen["model"] = dialog.price.text(), dialog.model.text()
+        dialog.cost.setText("150")
+        dialog.active.setChecked(False)
+        dialog.save()
+        return dialog.product
+
+    monkeypatch.setattr(ProductDialog, "run", change_and_save)
+    view.edit_button.click()
+    assert seen == {"price": "268.00", "model": "CF283A"}
+    assert view.table.item(0, 8).text() == "¥150.00"
+    assert "(retired)" in view.table.item(0, 3).text()
 
 
 def test_catalog_dialog_shows_bad_price(qtbot, outlet):
@@ -133,7 +155,7 @@ def test_catalog_dialog_shows_bad_price(qtbot, outlet):
 def test_catalog_add_hidden_for_technician(qtbot, outlet):
     view = CatalogView(outlet.technician)
     qtbot.addWidget(view)
-    assert view.add_button.isHidden()
+    assert view.add_button.isHidden() and view.edit_button.isHidden()
     assert view.table.rowCount() == 1
 
 
@@ -218,6 +240,56 @@ def test_settings_dialog_saves_reply_hours(qtbot, outlet):
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     hours = get_reply_hours(outlet.manager)
     assert hours[Priority.URGENT] == 3 and hours[Priority.LOW] == 72 and hours[Priority.NORMAL] == 24
+
+
+def test_settings_persist_outlet_returns_and_this_computers_choices(qtbot, outlet, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from aftersales_desktop import backup
+    from aftersales_desktop.gui.app import LANGUAGE_SETTING, application
+    from aftersales_desktop.gui.slip_dialog import FORMAT_SETTING
+    from aftersales_desktop.services import quality
+    from aftersales_desktop.services.outlet import current_outlet
+
+    application("en")  # as at start-up: the application's names choose the QSettings file
+    dialog = SettingsDialog(outlet.manager)
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "Outlet", "Expected reply time", "Repair slips", "Returns", "This computer"]
+    dialog.outlet_phone.setText("12")
+    dialog.save()
+    assert dialog.tabs.currentIndex() == 0 and dialog.errors.text("phone") == "This is not a valid phone number."
+    dialog.outlet_phone.setText("021-50801234")
+    dialog.outlet_name.setText("上海浦东张江网点")
+    dialog.return_window.setValue(15)
+    dialog.return_address.setPlainText("上海市浦东新区碧波路690号 售后仓库")
+    dialog.interface_language.setCurrentIndex(dialog.interface_language.findData("en"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("80mm"))
+    dialog.backup_folder.setText(str(tmp_path / "usb"))
+    dialog.backup_keep.setValue(30)
+    dialog.sync_interval.setValue(12)
+    dialog.save()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+
+    # A new dialog (as after a restart) reads back everything that was saved.
+    assert current_outlet(outlet.db).name == "上海浦东张江网点"
+    assert quality.get_return_settings(outlet.manager).return_window_days == 15
+    settings = QSettings()
+    assert (settings.value(LANGUAGE_SETTING), settings.value(FORMAT_SETTING)) == ("en", "80mm")
+    assert backup.get_backup_settings(outlet.db.path.parent).keep == 30
+    again = SettingsDialog(outlet.manager)
+    qtbot.addWidget(again)
+    assert again.backup_folder.text() == str(tmp_path / "usb") and again.sync_interval.value() == 12
+    assert again.return_address.toPlainText() == "上海市浦东新区碧波路690号 售后仓库"
+    assert again.interface_language.currentData() == "en" and again.paper.currentData() == "80mm"
+    from aftersales_desktop import i18n
+
+    settings.setValue(LANGUAGE_SETTING, "zh_CN")
+    try:
+        application(None)  # start-up without --lang follows the saved choice
+        assert i18n.language() == "zh_CN"
+    finally:
+        application("en")
 
 
 def test_catalog_service_unchanged_by_views(outlet):

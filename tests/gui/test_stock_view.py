@@ -7,48 +7,20 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.gui.main_window import MainWindow
 from aftersales_desktop.gui.stock_view import (CountDialog, IssueDialog, ReceiveDialog,
-                                               ReceiveTransferDialog, SafetyStockDialog, StockView,
-                                               TransferDialog)
-from aftersales_desktop.services import staff, stock
-from aftersales_desktop.services.context import AppContext, CurrentUser
-from aftersales_desktop.services.outlet import AccountDraft, log_in
-from aftersales_desktop.storage.models import Outlet as OutletRow, User
-
-
-def column_texts(table, column):
-    return [table.item(row, column).text() for row in range(table.rowCount())]
-
-
-@pytest.fixture
-def keeper(outlet) -> AppContext:
-    staff.create_staff(outlet.manager, AccountDraft("store", "赵库管", "secret1", Role.STOREKEEPER))
-    return outlet.as_user(log_in(outlet.db, "store", "secret1"))
+                                               ReceiveTransferDialog, ReturnDialog, SafetyStockDialog,
+                                               StockView, TransferDialog)
+from aftersales_desktop.services import stock
+from aftersales_desktop.services.context import AppContext
+from tests.gui.support import column_texts, drive
+from tests.services.support import second_outlet_storekeeper
 
 
 @pytest.fixture
 def beijing(outlet) -> AppContext:
     """A storekeeper of a second outlet BJ01 in the same database, as after a sync."""
-    with outlet.db.transaction() as session:
-        row = OutletRow(code="BJ01", name="北京网点")
-        session.add(row)
-        session.flush()
-        user = User(outlet_id=row.id, username="bjstore", display_name="北京仓管",
-                    role=Role.STOREKEEPER.value, password_hash="x")
-        session.add(user)
-        session.flush()
-        return AppContext(outlet.db, CurrentUser(user.id, "bjstore", "北京仓管", Role.STOREKEEPER, row.id))
-
-
-def drive(view: StockView, monkeypatch, fill):
-    """Make the page's dialogs run ``fill(dialog)`` instead of exec; the dialog's message is returned."""
-    def run(dialog):
-        fill(dialog)
-        dialog.accept()
-        return dialog.message if dialog.result() else None
-    monkeypatch.setattr(view, "open_dialog", run)
+    return second_outlet_storekeeper(outlet.db)
 
 
 def receive(view, monkeypatch, qtbot, quantity=10, batch="L1", reference="DN-1", expires=None):
@@ -115,26 +87,32 @@ def test_issue_more_than_on_hand_is_refused_under_quantity(qtbot, outlet, keeper
     dialog.quantity.setValue(5)
     dialog.accept()
     assert dialog.errors.text("quantity") == "Only 2 on hand at location 'A-01', batch 'L1'."
-    assert dialog.negative_row.isHidden()  # a storekeeper may not allow negative stock
     assert len(stock.ledger(keeper, outlet.product_id)) == 1
 
 
-def test_manager_allows_negative_stock_with_reason(qtbot, outlet, keeper):
+def test_issue_to_a_technician_and_the_unused_part_comes_back(qtbot, outlet, keeper):
     stock.receive(keeper, outlet.product_id, 2, location="A-01", batch="L1", unit_cost_fen=100)
-    view = StockView(outlet.manager)
+    view = StockView(keeper)
     qtbot.addWidget(view)
-    dialog = IssueDialog(outlet.manager, view.products, view.current_line(), view)
-    dialog.quantity.setValue(3)
+    dialog = IssueDialog(keeper, view.products, view.current_line(), view)
     dialog.technician.setCurrentIndex(dialog.technician.findData(outlet.technician_id))
+    dialog.job_number.setText("SH01-J209901-9999")
     dialog.accept()
-    assert dialog.errors.text("quantity")
-    assert not dialog.negative_row.isHidden()
-    dialog.negative_reason.setText("Urgent repair, delivery on its way")
+    assert dialog.errors.text("job") == "No job has the number SH01-J209901-9999."
+    dialog.job_number.clear()
     dialog.accept()
     assert dialog.result()
-    last = stock.ledger(outlet.manager, outlet.product_id)[-1]
-    assert last.balance == -1 and last.movement.negative_allowed
-    assert last.movement.technician_id == outlet.technician_id
+    view.refresh()
+    back = ReturnDialog(keeper, view.products, view.current_line(), view)
+    back.technician.setCurrentIndex(back.technician.findData(outlet.technician_id))
+    back.quantity.setValue(1)
+    back.note.setText("not needed after all")
+    back.accept()
+    assert back.result() and back.message.startswith("Returned 1 ×")
+    view.refresh()
+    assert column_texts(view.on_hand_table, 3) == ["2"]
+    assert column_texts(view.ledger_table, 1)[:2] == ["Return of unused parts", "Issue"]
+    assert stock.ledger(keeper, outlet.product_id)[-1].movement.technician_id == outlet.technician_id
 
 
 def test_transfer_to_second_outlet_and_receive_there(qtbot, outlet, keeper, beijing):
@@ -175,7 +153,7 @@ def test_count_and_safety_stock_raise_alerts(qtbot, outlet, keeper, monkeypatch)
     assert soon.isoformat() in view.expiry_alert.text()
     assert view.on_hand_table.item(0, 4).text() == soon.isoformat()
 
-    count = CountDialog(keeper, view.products, view.current_line(), view)
+    count = CountDialog(outlet.manager, view.products, view.current_line(), view)
     count.counted.setValue(4)
     count.accept()
     assert count.errors.text("reason") == "Enter the reason."
@@ -203,9 +181,11 @@ def test_buttons_follow_the_role(qtbot, outlet, keeper):
     qtbot.addWidget(keeper_view)
     assert not keeper_view.buttons["dispose"].isVisibleTo(keeper_view)
     assert keeper_view.buttons["issue"].isVisibleTo(keeper_view)
+    assert not keeper_view.buttons["count"].isVisibleTo(keeper_view)  # routine counts: stocktakes
     manager_view = StockView(outlet.manager)
     qtbot.addWidget(manager_view)
-    assert all(b.isVisibleTo(manager_view) for b in manager_view.buttons.values())
+    assert [k for k, b in manager_view.buttons.items() if not b.isVisibleTo(manager_view)] == [
+        "issue", "transfer"]  # only storekeepers issue
 
 
 def test_search_filters_on_hand(qtbot, outlet, keeper):

@@ -22,6 +22,36 @@ def count(db, model) -> int:
         return session.scalar(select(func.count()).select_from(model))
 
 
+def staff_context(manager, username: str, name: str, role, now=None):
+    """A context for a new account of the manager's outlet (made through the staff service), on
+    the clock ``now`` when given; the password is 'secret1'."""
+    from aftersales_desktop.services import staff
+    from aftersales_desktop.services.context import AppContext, CurrentUser, utc_now
+    from aftersales_desktop.services.outlet import AccountDraft
+
+    member = staff.create_staff(manager, AccountDraft(username, name, "secret1", role))
+    return AppContext(manager.db, CurrentUser(member.id, member.username, member.display_name, role,
+                                              manager.user.outlet_id), now=now or utc_now)
+
+
+def second_outlet_storekeeper(db, now=None, username: str = "bjstore"):
+    """A storekeeper (北京仓管) of a second outlet BJ01 in the same database, as after a sync."""
+    from aftersales_desktop.domain.enums import Role
+    from aftersales_desktop.services.context import AppContext, CurrentUser, utc_now
+    from aftersales_desktop.storage.models import Outlet, User
+
+    with db.transaction() as session:
+        outlet = Outlet(code="BJ01", name="北京网点")
+        session.add(outlet)
+        session.flush()
+        user = User(outlet_id=outlet.id, username=username, display_name="北京仓管",
+                    role=Role.STOREKEEPER.value, password_hash="x")
+        session.add(user)
+        session.flush()
+        return AppContext(db, CurrentUser(user.id, username, "北京仓管", Role.STOREKEEPER, outlet.id),
+                          now=now or utc_now)
+
+
 class Clock:
     """A settable ``now`` for AppContext."""
 

@@ -70,3 +70,25 @@ def test_storekeeper_may_edit_the_catalog_customer_service_may_not(outlet):
     with pytest.raises(PermissionDenied):
         catalog.create_product(outlet.clerk, ProductDraft(ProductType.RIBBON, "Epson", "S015290"))
     assert {p.model for p in catalog.list_products(outlet.clerk)} == {"CF283A", "S015583"}
+
+
+def test_a_part_carries_specification_unit_and_cost_and_can_be_edited_and_retired(outlet):
+    made = catalog.create_product(outlet.manager, ProductDraft(
+        ProductType.DRUM, "Brother", "DR-2350", "硒鼓", "HL-2260", "399.00", specification="12,000 页",
+        unit="支", unit_cost="210.50"))
+    assert (made.specification, made.unit, made.unit_cost_fen) == ("12,000 页", "支", 21050)
+    changed = catalog.update_product(outlet.manager, made.id, ProductDraft(
+        ProductType.DRUM, "Brother", "DR-2350", "硒鼓单元", "HL-2260, HL-2560", "389.00",
+        specification="12,000 页", unit="支", unit_cost="205.00"))
+    assert (changed.name, changed.unit_price_fen, changed.unit_cost_fen) == ("硒鼓单元", 38900, 20500)
+    with pytest.raises(ValidationError) as refused:
+        catalog.update_product(outlet.manager, made.id, ProductDraft(
+            ProductType.DRUM, "HP", "CF283A", unit_cost="-1"))
+    assert set(refused.value.errors) == {"unit_cost"}
+    with pytest.raises(ValidationError) as refused:  # the fixture's part has this brand and model
+        catalog.update_product(outlet.manager, made.id, ProductDraft(ProductType.DRUM, "HP", "CF283A"))
+    assert set(refused.value.errors) == {"model"}
+    catalog.update_product(outlet.manager, made.id, ProductDraft(ProductType.DRUM, "Brother", "DR-2350"),
+                           active=False)
+    assert made.id not in {p.id for p in catalog.list_products(outlet.manager)}
+    assert made.id in {p.id for p in catalog.list_products(outlet.manager, include_inactive=True)}

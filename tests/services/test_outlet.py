@@ -102,3 +102,14 @@ def test_only_a_manager_changes_reply_hours(outlet):
     with pytest.raises(PermissionDenied):
         set_reply_hours(outlet.clerk, {Priority.HIGH: 8})
     assert get_reply_hours(outlet.manager) == DEFAULT_REPLY_HOURS
+
+
+def test_a_manager_changes_the_outlets_details_but_not_its_code(outlet):
+    from aftersales_desktop.services.outlet import current_outlet, update_outlet
+
+    changed = update_outlet(outlet.manager, "上海浦东张江网点", "上海市浦东新区碧波路690号", " 021-5080 1234")
+    assert (changed.code, changed.name, changed.phone) == ("SH01", "上海浦东张江网点", "021-50801234")
+    assert current_outlet(outlet.db).address == "上海市浦东新区碧波路690号"
+    with pytest.raises(ValidationError) as refused:
+        update_outlet(outlet.manager, " ", "", "12")
+    assert set(refused.value.errors) == {"name", "phone"}

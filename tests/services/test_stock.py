@@ -9,11 +9,10 @@ import pytest
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.domain.stock import MovementKind
-from aftersales_desktop.services import stock, staff
-from aftersales_desktop.services.context import AppContext, CurrentUser
-from aftersales_desktop.services.outlet import AccountDraft
-from aftersales_desktop.storage.models import OutboxEntry, Outlet as OutletRow, StockLevel, StockMovement, User
-from tests.services.support import Clock, count
+from aftersales_desktop.services import stock
+from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.storage.models import OutboxEntry, StockLevel, StockMovement
+from tests.services.support import Clock, count, second_outlet_storekeeper, staff_context
 from tests.services.support import _outlet_template, fast_passwords, outlet_copy  # noqa: F401  (fixtures)
 
 NOW = datetime(2026, 3, 16, 2, 0, tzinfo=timezone.utc)
@@ -29,10 +28,7 @@ class Store:
         self.tech_id = outlet.technician_id
         self.manager = AppContext(self.db, outlet.manager.user, now=self.clock)
         self.technician = AppContext(self.db, outlet.technician.user, now=self.clock)
-        member = staff.create_staff(self.manager, AccountDraft("store", "仓管张", "secret1", Role.STOREKEEPER))
-        self.keeper = AppContext(self.db, CurrentUser(member.id, member.username, member.display_name,
-                                                      Role.STOREKEEPER, outlet.manager.user.outlet_id),
-                                 now=self.clock)
+        self.keeper = staff_context(self.manager, "store", "仓管张", Role.STOREKEEPER, self.clock)
 
     def outbox(self) -> int:
         return count(self.db, OutboxEntry)
@@ -44,16 +40,7 @@ class Store:
 
     def other_outlet(self) -> AppContext:
         """A storekeeper of a second outlet (BJ01) in the same database, as after a sync."""
-        with self.db.transaction() as session:
-            outlet = OutletRow(code="BJ01", name="北京网点")
-            session.add(outlet)
-            session.flush()
-            user = User(outlet_id=outlet.id, username="bjstore", display_name="北京仓管",
-                        role=Role.STOREKEEPER.value, password_hash="x")
-            session.add(user)
-            session.flush()
-            return AppContext(self.db, CurrentUser(user.id, "bjstore", "北京仓管", Role.STOREKEEPER, outlet.id),
-                              now=self.clock)
+        return second_outlet_storekeeper(self.db, self.clock)
 
 
 @pytest.fixture
@@ -121,18 +108,16 @@ def test_issuing_more_than_on_hand_is_refused_with_what_is_on_hand(store):
     assert "quantity" in error.errors and error.params["on_hand"] == 2
 
 
-def test_only_a_manager_allows_negative_stock_and_the_movement_is_flagged(store):
+def test_only_storekeepers_issue_and_never_below_zero_at_the_desk(store):
+    """Negative stock needs a manager's allowance given when approving a requisition (services.requisitions)."""
     store.receive(2)
     refused_without_writing(store, lambda: stock.issue(
-        store.keeper, store.product_id, 3, location="A-01", batch="L1", allow_negative_reason="急修"),
-        PermissionDenied)
-    issued = stock.issue(store.manager, store.product_id, 3, location="A-01", batch="L1",
-                         allow_negative_reason="客户急修，补货在途")
-    assert issued.negative_allowed and "客户急修" in issued.note and issued.kind is MovementKind.ISSUE
-    assert quantities(store) == {("A-01", "L1"): -1}
-    # within what is on hand a manager's reason is not needed and nothing is flagged
-    store.receive(5, reference="DN-2")
-    assert not stock.issue(store.manager, store.product_id, 1, location="A-01", batch="L1").negative_allowed
+        store.manager, store.product_id, 1, location="A-01", batch="L1"), PermissionDenied)
+    with pytest.raises(TypeError):
+        stock.issue(store.keeper, store.product_id, 3, location="A-01", batch="L1",  # type: ignore[call-arg]
+                    allow_negative_reason="急修")
+    assert not stock.issue(store.keeper, store.product_id, 2, location="A-01", batch="L1").negative_allowed
+    assert quantities(store) == {}
 
 
 def test_issue_to_a_missing_job_or_part_is_refused_without_writing(store):
@@ -186,19 +171,22 @@ def test_disposal_needs_a_manager_and_a_reason(store):
     assert quantities(store) == {("A-01", "L1"): 3}
 
 
-def test_a_count_posts_the_difference_as_an_adjustment(store):
+def test_a_managers_correction_posts_the_difference_as_an_adjustment(store):
+    """Routine counts go through stocktakes; a direct correction is a manager's alone."""
     store.receive(10)
-    down = stock.adjust(store.keeper, store.product_id, location="A-01", batch="L1", counted=7, reason="盘点")
+    refused_without_writing(store, lambda: stock.adjust(
+        store.keeper, store.product_id, location="A-01", batch="L1", counted=7, reason="盘点"), PermissionDenied)
+    down = stock.adjust(store.manager, store.product_id, location="A-01", batch="L1", counted=7, reason="盘点")
     assert down.kind is MovementKind.ADJUSTMENT and down.quantity == -3
-    up = stock.adjust(store.keeper, store.product_id, location="A-01", batch="L1", counted=9, reason="盘点")
+    up = stock.adjust(store.manager, store.product_id, location="A-01", batch="L1", counted=9, reason="盘点")
     assert up.quantity == 2
     before = store.outbox()
-    assert stock.adjust(store.keeper, store.product_id, location="A-01", batch="L1", counted=9,
+    assert stock.adjust(store.manager, store.product_id, location="A-01", batch="L1", counted=9,
                         reason="盘点") is None
     assert store.outbox() == before
     assert quantities(store) == {("A-01", "L1"): 9}
     assert set(refused_without_writing(store, lambda: stock.adjust(
-        store.keeper, store.product_id, location="A-01", counted=-1, reason="")).errors) == {"counted", "reason"}
+        store.manager, store.product_id, location="A-01", counted=-1, reason="")).errors) == {"counted", "reason"}
 
 
 def test_alerts_below_safety_stock_and_batches_near_expiry(store):
@@ -233,3 +221,14 @@ def test_every_write_is_captured_for_sync(store):
     before = store.outbox()
     store.receive(5)
     assert store.outbox() == before + 1
+
+
+def test_levels_and_expiries_of_a_whole_outlet_in_one_read(store):
+    store.receive(3, batch="L1", expires_on=date(2027, 1, 31))
+    store.receive(2, batch="L1", reference="DN-2", expires_on=date(2026, 12, 31))
+    store.receive(1, batch="L2", reference="DN-3")
+    stock.set_stock_level(store.keeper, store.product_id, 4, "A-01")
+    assert stock.batch_expiries(store.keeper) == {(store.product_id, "L1"): date(2026, 12, 31)}
+    levels = stock.stock_levels(store.keeper)
+    assert list(levels) == [store.product_id] and levels[store.product_id].safety_stock == 4
+    assert stock.stock_levels(store.keeper, outlet_id=store.other_outlet().user.outlet_id) == {}

@@ -15,7 +15,8 @@ from aftersales_desktop.paths import backups_dir, database_path
 from aftersales_desktop.services.outlet import AccountDraft, OutletDraft, set_up_outlet
 from aftersales_desktop.storage import migrate
 from aftersales_desktop.storage.database import Database, open_database
-from aftersales_desktop.storage.migrate import backup_database, current_revision, head_revision, upgrade
+from aftersales_desktop.backup import backup_database
+from aftersales_desktop.storage.migrate import current_revision, head_revision, upgrade
 from aftersales_desktop.storage.models import Base
 from tests.services.support import fast_passwords  # noqa: F401  (autouse)
 
@@ -182,3 +183,17 @@ def test_a_row_pointing_at_a_missing_parent_is_refused(db: Database):
 def test_the_start_up_head_constant_matches_alembics_head():
     # Start-up skips importing Alembic when the database is at HEAD_REVISION: it must be the real head.
     assert migrate.HEAD_REVISION == head_revision()
+
+
+def test_every_insert_only_table_refuses_deletes_in_the_database_itself(tmp_path):
+    """A rebuilt table (SQLite batch migrations copy it) loses its triggers; 0007 once did."""
+    from aftersales_desktop.storage.models import INSERT_ONLY
+
+    db = open_database(tmp_path)
+    try:
+        with closing(sqlite3.connect(db.path)) as connection:
+            triggers = {r[0] for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        assert {f"{table}_no_delete" for table in INSERT_ONLY} <= triggers
+    finally:
+        db.dispose()

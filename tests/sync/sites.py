@@ -48,11 +48,14 @@ class Installation:
                 ProductType.TONER, "HP", f"CF{code}", "硒鼓", "", "100.00")).id
             self.technician_id = staff.create_staff(self.ctx, AccountDraft(
                 f"t{code}", f"{code} 师傅", "secret1", Role.TECHNICIAN)).id
+            staff.create_staff(self.ctx, AccountDraft(f"s{code}", f"{code} 库管", "secret1", Role.STOREKEEPER))
         else:
             code = current_outlet(self.db).code
             self.ctx = AppContext(self.db, user_by_username(self.db, f"m{code}"))
             self.product_id = catalog.find_product_by_model(self.ctx, f"CF{code}").id
             self.technician_id = user_by_username(self.db, f"t{code}").id
+        #: The outlet's storekeeper (库存管理人员): only storekeepers issue and transfer stock.
+        self.keeper = AppContext(self.db, user_by_username(self.db, f"s{code}"))
         self.code = code
 
     def __repr__(self) -> str:

@@ -23,13 +23,13 @@ def test_a_transfer_travels_through_sync_and_every_site_agrees_on_every_figure(w
     hq, (sh, bj) = world.hq, world.outlets
     part = sh.product_id
     stock.receive(sh.ctx, part, 10, location="A-01", batch="B1", unit_cost_fen=9000, reference="DN-1")
-    sent = stock.transfer(sh.ctx, part, 4, bj.outlet_id, location="A-01", batch="B1")
+    sent = stock.transfer(sh.keeper, part, 4, bj.outlet_id, location="A-01", batch="B1")
     world.converge()
     assert [m.id for m in stock.in_transit(bj.ctx)] == [sent.id]
     stock.receive_transfer(bj.ctx, sent.id, location="C-02")
     # Offline on both sides: Shanghai issues 5 of its 6, Beijing issues 1 of its 4.
-    stock.issue(sh.ctx, part, 5, location="A-01", batch="B1")
-    stock.issue(bj.ctx, part, 1, location="C-02", batch="B1")
+    stock.issue(sh.keeper, part, 5, location="A-01", batch="B1")
+    stock.issue(bj.keeper, part, 1, location="C-02", batch="B1")
     world.converge()
     for site in (hq, sh, bj):
         assert quantities(site, sh.outlet_id, part) == 1, site
@@ -42,7 +42,7 @@ def test_a_transfer_is_booked_in_once_and_head_office_sees_the_receiving_outlets
     sh, bj = world.outlets
     part = sh.product_id
     stock.receive(sh.ctx, part, 3, location="A-01", batch="B1", unit_cost_fen=9000, reference="DN-2")
-    sent = stock.transfer(sh.ctx, part, 3, bj.outlet_id, location="A-01", batch="B1")
+    sent = stock.transfer(sh.keeper, part, 3, bj.outlet_id, location="A-01", batch="B1")
     world.converge()
     stock.receive_transfer(bj.ctx, sent.id, location="C-02")
     world.converge()
