@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from aftersales_desktop import logs
 from aftersales_desktop.domain.enums import ProductType, Role
 from aftersales_desktop.services import catalog, staff
 from aftersales_desktop.services.context import AppContext, CurrentUser
@@ -29,6 +31,21 @@ class Outlet:
     def as_user(self, user: CurrentUser) -> AppContext:
         """A context for another user on the same database."""
         return AppContext(self.db, user)
+
+
+@pytest.fixture
+def logging_restored():
+    """Leave the process's logging as it was: levels, handlers, warnings capture."""
+    root, ours = logging.getLogger(), logging.getLogger(logs.LOGGER_NAME)
+    levels = (root.level, ours.level)
+    # An earlier test that started the application may have left warnings captured, and a capture
+    # already on is not redone, so this test's warnings would not reach its log file.
+    logging.captureWarnings(False)
+    yield
+    logs.stop_logging()
+    logging.captureWarnings(False)
+    root.setLevel(levels[0])
+    ours.setLevel(levels[1])
 
 
 @pytest.fixture

@@ -21,6 +21,7 @@ from aftersales_desktop.services.jobs import JobDraft
 from aftersales_desktop.storage import migrate
 from aftersales_desktop.storage.database import open_database
 from tests.services.support import _outlet_template, fast_passwords, outlet_copy  # noqa: F401  (fixtures)
+from tests.storage.newer_revision import add_newer_revision
 
 NOON = datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc)
 
@@ -174,37 +175,11 @@ def test_restore_into_an_empty_folder_sets_up_a_new_machine(outlet, tmp_path):
     assert job_numbers(database_path(fresh)) == {number}
 
 
-_EXTRA_REVISION = '''
-"""test-only next revision"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "9001"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
-
-
-def downgrade():
-    op.drop_table("test_extra")
-'''
-
-
 def test_a_backup_of_an_older_schema_is_migrated_after_the_restore(outlet, tmp_path, monkeypatch):
     number = new_job(outlet.clerk, "王芳")
     copy = backup.backup_now(outlet.data_dir)
     outlet.db.dispose()
-    head = migrate.HEAD_REVISION
-    scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9001_test_extra.py").write_text(_EXTRA_REVISION.replace("{head}", head),
-                                                             encoding="utf-8")
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
+    head = add_newer_revision(tmp_path, monkeypatch)
 
     result = backup.restore_backup(copy, outlet.data_dir, confirmed=True)
 
@@ -309,11 +284,6 @@ def test_migrations_still_back_up_first_into_the_configured_folder(outlet, tmp_p
     elsewhere = tmp_path / "elsewhere"
     backup.set_backup_settings(outlet.data_dir, elsewhere, 14)
     outlet.db.dispose()
-    scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9001_test_extra.py").write_text(
-        _EXTRA_REVISION.replace("{head}", migrate.HEAD_REVISION), encoding="utf-8")
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
+    add_newer_revision(tmp_path, monkeypatch)
     open_database(outlet.data_dir).dispose()
     assert [info.reason for info in backup.list_backups(elsewhere)] == [backup.PRE_MIGRATION]

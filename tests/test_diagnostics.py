@@ -26,17 +26,6 @@ LOGO = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk-secret-logo
 
 
 @pytest.fixture
-def logging_restored():
-    root, ours = logging.getLogger(), logging.getLogger(logs.LOGGER_NAME)
-    levels = (root.level, ours.level)
-    yield
-    logs.stop_logging()
-    logging.captureWarnings(False)
-    root.setLevel(levels[0])
-    ours.setLevel(levels[1])
-
-
-@pytest.fixture
 def busy_outlet(outlet, tmp_path, monkeypatch, logging_restored):
     """The outlet with a customer, a site key pair, a logo, 250 sync log lines, a backup and a log file."""
     monkeypatch.setenv(keys.KEY_DIR_ENV, str(tmp_path / "keys"))

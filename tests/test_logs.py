@@ -9,23 +9,9 @@ import sys
 import warnings
 from pathlib import Path
 
-import pytest
-
 from aftersales_desktop import logs
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def logging_restored():
-    """Leave the process's logging as it was: levels, handlers, warnings capture."""
-    root, ours = logging.getLogger(), logging.getLogger(logs.LOGGER_NAME)
-    levels = (root.level, ours.level)
-    yield
-    logs.stop_logging()
-    logging.captureWarnings(False)
-    root.setLevel(levels[0])
-    ours.setLevel(levels[1])
 
 
 def read_log(data_dir: Path) -> str:

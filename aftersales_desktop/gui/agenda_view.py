@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from aftersales_desktop.gui.formatting import local_date, local_time
 from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.errors import PermissionDenied
 from aftersales_desktop.gui.support import empty_state_label, read_only_table
@@ -34,10 +35,9 @@ def period_bounds(period: str, now: datetime) -> tuple[datetime, datetime]:
 def time_window(item: AgendaItem) -> str:
     """'Mon 11-27 09:00–11:00' in local time; the end's date is shown only when it differs."""
     start, end = item.starts_at.astimezone(), item.ends_at.astimezone()
-    day = start.strftime("%Y-%m-%d")
     if start.date() == end.date():
-        return f"{day} {start:%H:%M}–{end:%H:%M}"
-    return f"{day} {start:%H:%M} – {end:%Y-%m-%d %H:%M}"
+        return f"{local_date(start.date())} {start:%H:%M}–{end:%H:%M}"
+    return f"{local_time(start)} – {local_time(end)}"
 
 
 class AgendaView(QWidget):

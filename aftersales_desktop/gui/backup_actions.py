@@ -13,14 +13,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
 
 from aftersales_desktop import backup
 from aftersales_desktop.domain.errors import Problem, user_message
 from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.gui.support import busy_cursor
+from aftersales_desktop.gui.workers import SerialWorker
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 
@@ -38,35 +38,7 @@ def _describe(error: Exception) -> str:
     return user_message(error)
 
 
-class _Signals(QObject):
-    """Carries a task's outcome back to the GUI thread."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Task(QRunnable):
-    """One piece of backup work in the pool; reports its result or its error, never raises into the pool."""
-
-    def __init__(self, number: int, work: Callable[[], object], signals: _Signals) -> None:
-        super().__init__()
-        self._number, self._work, self._signals = number, work, signals
-
-    def run(self) -> None:
-        """Do the work, then report how it went."""
-        try:
-            result = self._work()
-        except Exception as error:  # noqa: BLE001 - reported on the GUI thread
-            outcome, value = self._signals.failed, error
-        else:
-            outcome, value = self._signals.done, result
-        try:
-            outcome.emit(self._number, value)
-        except RuntimeError:  # the owner went away while the work ran
-            pass
-
-
-class BackupActions(QObject):
+class BackupActions(SerialWorker):
     """The backup, restore and diagnostics actions of one main window, and its daily backup schedule."""
 
     #: (translated message) after a backup was written or failed; the window shows it in its status bar.
@@ -77,13 +49,6 @@ class BackupActions(QObject):
         self.window = window
         self.ctx = ctx
         self.data_dir = Path(ctx.db.path).parent
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._task_done)
-        self._signals.failed.connect(self._task_failed)
-        self._callbacks: dict[int, tuple[Callable, Callable]] = {}
-        self._numbers = 0
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run_daily)
         self.first_check = QTimer(self)
@@ -118,16 +83,13 @@ class BackupActions(QObject):
 
     def wait(self, msecs: int = 60_000) -> bool:
         """Block until queued backups are done and their results delivered (exit, restore, tests)."""
-        if not self.pool.waitForDone(msecs):
-            return False
-        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-        return not self._callbacks
+        return super().wait(msecs)
 
     def run_daily(self) -> None:
         """Take today's daily backup in the worker unless there is one already."""
         data_dir = self.data_dir
-        self._queue(lambda: backup.daily_backup_if_due(data_dir, datetime.now(timezone.utc)),
-                    self._daily_done, self._daily_failed)
+        self.queue(lambda: backup.daily_backup_if_due(data_dir, datetime.now(timezone.utc)),
+                   self._daily_done, self._daily_failed, self.window)
 
     def _daily_done(self, path: Path | None) -> None:
         self.failure_label.hide()
@@ -151,7 +113,8 @@ class BackupActions(QObject):
         """Take a manual backup in the worker; the path (or the failure) appears in the status bar."""
         data_dir = self.data_dir
         self.status_message.emit(tr("Backing up…"))
-        self._queue(lambda: backup.backup_now(data_dir, backup.MANUAL), self._manual_done, self._manual_failed)
+        self.queue(lambda: backup.backup_now(data_dir, backup.MANUAL), self._manual_done, self._manual_failed,
+                   self.window)
 
     def _manual_done(self, path: Path) -> None:
         self.failure_label.hide()
@@ -264,20 +227,3 @@ class BackupActions(QObject):
 
         return {"qt": qVersion(), "pyside6": PySide6.__version__, "qt_platform": QGuiApplication.platformName(),
                 "language": i18n.language()}
-
-    # ---- the worker -----------------------------------------------------------------------------
-
-    def _queue(self, work: Callable[[], object], on_done: Callable, on_failed: Callable) -> None:
-        self._numbers += 1
-        self._callbacks[self._numbers] = (on_done, on_failed)
-        self.pool.start(_Task(self._numbers, work, self._signals))
-
-    def _task_done(self, number: int, result: object) -> None:
-        on_done, _on_failed = self._callbacks.pop(number)
-        if shiboken6.isValid(self.window):
-            on_done(result)
-
-    def _task_failed(self, number: int, error: object) -> None:
-        _on_done, on_failed = self._callbacks.pop(number)
-        if shiboken6.isValid(self.window):
-            on_failed(error)

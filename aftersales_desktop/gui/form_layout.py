@@ -33,6 +33,16 @@ def quantity_spin(value: int = 1, minimum: int = 0, maximum: int = QUANTITY_MAX)
     return spin
 
 
+def days_spin(value: int) -> QSpinBox:
+    """A number of days (a window, a period), 0 to ten years."""
+    spin = QSpinBox()
+    spin.setRange(0, 3650)
+    spin.setSuffix(tr(" days"))
+    spin.setValue(value)
+    spin.setMaximumWidth(160)
+    return spin
+
+
 def date_edit(day: date | QDate) -> QDateEdit:
     """A date box showing yyyy-MM-dd with a calendar to pick from."""
     edit = QDateEdit(day if isinstance(day, QDate) else QDate(day.year, day.month, day.day))

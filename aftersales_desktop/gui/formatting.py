@@ -1,17 +1,34 @@
-"""Display formats: local times, reply-deadline countdowns, money (no Qt)."""
+"""Display formats by interface language: local dates and times, reply-deadline countdowns (no Qt).
+
+Chinese shows dates as 2026-11-27 (what Chinese business forms use); English as 27 Nov 2026, so
+neither reader meets an ambiguous 11/12. Money is yuan everywhere (domain.money.format_fen).
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from aftersales_desktop import i18n
 from aftersales_desktop.i18n import tr
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def local_date(day: date | None) -> str:
+    """'2026-11-27' in Chinese, '27 Nov 2026' in English ('' for None)."""
+    if day is None:
+        return ""
+    if i18n.language() == "en":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return day.isoformat()
 
 
 def local_time(moment: datetime | None) -> str:
-    """'2026-11-27 10:05' in the machine's time zone."""
+    """A moment in the machine's time zone: '2026-11-27 10:05' / '27 Nov 2026 10:05'."""
     if moment is None:
         return ""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.astimezone()
+    return f"{local_date(local.date())} {local:%H:%M}"
 
 
 def countdown(due: datetime, now: datetime, done_at: datetime | None = None) -> tuple[str, bool]:

@@ -11,7 +11,7 @@ from aftersales_desktop.domain.enums import Role
 from aftersales_desktop.domain.jobs import JobStatus, can_move, is_open_work
 from aftersales_desktop.domain.money import format_fen
 from aftersales_desktop.domain.permissions import Action, is_allowed
-from aftersales_desktop.gui.formatting import countdown, local_time
+from aftersales_desktop.gui.formatting import countdown, local_date, local_time
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.jobs import EventInfo, EventKind, JobDetail
@@ -277,7 +277,7 @@ class JobDetailPanel(QWidget):
         self.customer_address.setVisible(bool(detail.customer_address))
         self.product_label.setText(detail.product or tr("(no product)"))
         self.serial_label.setText(tr("Serial / batch: {serial}", serial=detail.serial_number or "—"))
-        self.purchase_label.setText(tr("Bought: {date}", date=detail.purchase_date.isoformat()
+        self.purchase_label.setText(tr("Bought: {date}", date=local_date(detail.purchase_date)
                                        if detail.purchase_date else "—"))
         self.channel_label.setText(tr("Via {channel}, {time} by {name}", channel=tr(detail.channel.label),
                                       time=local_time(detail.created_at), name=detail.created_by))

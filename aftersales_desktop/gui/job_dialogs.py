@@ -27,7 +27,6 @@ from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import jobs
 from aftersales_desktop.services.catalog import ProductInfo, list_products
 from aftersales_desktop.services.context import AppContext
-from aftersales_desktop.services.requisitions import TechnicianPart, technician_stock
 from aftersales_desktop.services.staff import list_staff
 
 #: The service refuses more than this in one record; the spin box lets a little more through so
@@ -337,7 +336,7 @@ class RecordRepairDialog(ServiceDialog):
         self.held_label.setObjectName("hint")
         self.held_label.setWordWrap(True)
         column.addWidget(self.held_label)
-        self.held: dict[str, TechnicianPart] = {}
+        self.held: dict[str, object] = {}  # product id -> services.requisitions.TechnicianPart
         self._load_held()
         return box
 
@@ -347,6 +346,9 @@ class RecordRepairDialog(ServiceDialog):
         return self.ctx.user.id if self.ctx.user else None
 
     def _load_held(self) -> None:
+        # Imported here: the requisitions service is not needed until a repair is recorded.
+        from aftersales_desktop.services.requisitions import technician_stock
+
         technician_id = self._repair_technician()
         try:
             parts = technician_stock(self.ctx, technician_id) if technician_id else []

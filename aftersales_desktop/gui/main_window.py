@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from aftersales_desktop import __version__
 from aftersales_desktop.domain.enums import Role
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         self.new_job_action.setVisible(is_allowed(self.user.role, Action.CREATE_JOB))
         self.new_job_action.setEnabled(is_allowed(self.user.role, Action.CREATE_JOB))
         file_menu.addAction(self.new_job_action)
-        self.find_action = QAction(tr("&Find job…"), self)
+        self.find_action = QAction(tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.find_job)
         file_menu.addAction(self.find_action)
@@ -267,11 +268,16 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(tr("&View"))
         for number, page in enumerate(self.pages, start=1):
             action = QAction(page.nav_text, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 10:  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.shortcuts_action = QAction(tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         self.diagnostics_action = QAction(tr("Export &diagnostics…"), self)
         self.diagnostics_action.triggered.connect(self.backup_actions.export_diagnostics)
         help_menu.addAction(self.diagnostics_action)
@@ -360,9 +366,32 @@ class MainWindow(QMainWindow):
         self.jobs_view.new_job()
 
     def find_job(self) -> None:
-        """Put the cursor in the jobs search box."""
-        self.show_page("jobs")
-        self.jobs_view.focus_search()
+        """Ctrl+F: put the cursor in the current page's search box (the jobs search when it has none)."""
+        box = _search_box(self.stack.currentWidget())
+        if box is None:
+            self.show_page("jobs")
+            self.jobs_view.focus_search()
+            return
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
+
+    def show_shortcuts(self) -> None:
+        """F1: the keyboard shortcuts, in a small window."""
+        rows = [(QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText),
+                 tr("New job")),
+                (QKeySequence(QKeySequence.StandardKey.Find).toString(QKeySequence.SequenceFormat.NativeText),
+                 tr("Search on the current page")),
+                ("Ctrl+1 … Ctrl+9, Ctrl+0", tr("Go to a page of the side bar, in order")),
+                ("F5", tr("Sync now")),
+                ("Enter", tr("Open the selected row; in a form, confirm")),
+                ("Esc", tr("Close a form without saving")),
+                ("Ctrl+Enter", tr("Confirm a signature or an inspection")),
+                ("Ctrl+P / Ctrl+S", tr("Print / save as PDF in a slip or document window")),
+                ("Ctrl+Z, Backspace", tr("Undo the last stroke on a signature pad")),
+                ("Ctrl+Q", tr("Quit"))]
+        text = "<table cellpadding='4'>" + "".join(
+            f"<tr><td><b>{escape(keys)}</b></td><td>{escape(what)}</td></tr>" for keys, what in rows) + "</table>"
+        QMessageBox.information(self, tr("Keyboard shortcuts"), text)
 
     def sync_now(self) -> None:
         """Exchange changes with the share now (F5); a note when this installation has not joined one."""
@@ -411,3 +440,14 @@ class MainWindow(QMainWindow):
         self.backup_actions.stop()
         super().closeEvent(event)
 
+
+def _search_box(page: QWidget | None) -> QLineEdit | None:
+    """A page's search or filter box: its ``search``/``filter`` field, or that of its current tab."""
+    for name in ("search", "filter"):
+        box = getattr(page, name, None)
+        if isinstance(box, QLineEdit) and box.isVisibleTo(page):
+            return box
+    tabs = getattr(page, "tabs", None)
+    if isinstance(tabs, QTabWidget):
+        return _search_box(tabs.currentWidget())
+    return None

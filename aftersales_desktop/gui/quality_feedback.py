@@ -3,12 +3,11 @@ supplier, part and batch against the units received, so a bad batch stands out."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied
-from aftersales_desktop.gui.support import empty_state_label, hint_label, read_only_table, show_problem
+from aftersales_desktop.gui.support import empty_state_label, hint_label, read_only_table, show_problem, table_item
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import inspections
 from aftersales_desktop.services.context import AppContext
@@ -89,9 +88,7 @@ class DefectsByBatchView(QWidget):
             values = (row.supplier_name, row.product_title, row.batch or "—", str(row.received) if row.received else "—",
                       str(row.goods_in), str(row.inspection), str(row.returned), str(row.defective), rate_text(row))
             for c, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if c >= 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item = table_item(text, right=c >= 3)
                 if row.above_alert:
                     item.setBackground(QBrush(QColor(ALERT_BACKGROUND)))
                     item.setForeground(QBrush(QColor(ALERT_TEXT)))

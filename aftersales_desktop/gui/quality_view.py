@@ -15,10 +15,9 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSpinBox, QSplitter,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QTabWidget, QVBoxLayout, QWidget)
 
 from aftersales_desktop import i18n
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
@@ -30,11 +29,13 @@ from aftersales_desktop.domain.return_policy import (Decision, InspectionFacts, 
                                                      allowed_outcomes, decision_freight_payer, needs_approval)
 from aftersales_desktop.gui.document_output import offer_document
 from aftersales_desktop.gui.form_dialog import FormDialog
-from aftersales_desktop.gui.form_layout import date_edit, quantity_spin
-from aftersales_desktop.gui.formatting import local_time
+from aftersales_desktop.gui.form_layout import date_edit, days_spin, quantity_spin
+from aftersales_desktop.gui.formatting import local_date, local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, plain_text_edit, product_combo
-from aftersales_desktop.gui.support import (busy_cursor, empty_state_label, hint_label, read_only_table,
-                                            show_problem, title_label)
+from aftersales_desktop.gui.list_page import ListPageMixin
+from aftersales_desktop.gui.support import (busy_cursor, empty_state_label, fill_history, fill_keeping_selection,
+                                            hint_label, history_pane, read_only_table, selected_row, show_problem,
+                                            table_item, title_label)
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import quality as qs
 from aftersales_desktop.services.catalog import list_products
@@ -44,7 +45,6 @@ from aftersales_desktop.services.jobs import find_job_by_number
 
 PASSED_COLOUR = "#2e7d32"
 FAILED_COLOUR = "#c62828"
-IGNORED_COLOUR = "#9e9e9e"
 SEARCH_DELAY_MS = 200
 CONTACT_WAYS = ["电话", "短信", "微信", "邮件", "当面"]
 BUTTON_COLUMNS = 7
@@ -112,27 +112,6 @@ def step_details(entry: qs.TimelineEntry) -> str:
     if entry.note:
         parts.append(entry.note)
     return "; ".join(str(p) for p in parts if p)
-
-
-def _fill_timeline(table, timeline: tuple[qs.TimelineEntry, ...]) -> None:
-    table.setRowCount(len(timeline))
-    grey = QBrush(QColor(IGNORED_COLOUR))
-    for index, entry in enumerate(timeline):
-        step = tr(entry.label) + (" " + tr("(not applied)") if entry.ignored else "")
-        details = step_details(entry)
-        cells = [_item(local_time(entry.at)), _item(step), _item(entry.by), _item(details)]
-        cells[3].setToolTip(details)
-        for column, cell in enumerate(cells):
-            if entry.ignored:
-                cell.setForeground(grey)
-            table.setItem(index, column, cell)
-
-
-def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 # ---- pickers ------------------------------------------------------------------------------------
@@ -652,16 +631,10 @@ class ReturnSettingsDialog(FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Return conditions"), parent, tr("Save"))
         current = qs.get_return_settings(ctx)
-        self.window = QSpinBox()
-        self.window.setRange(0, 3650)
-        self.window.setValue(current.return_window_days)
-        self.window.setSuffix(tr(" days"))
-        self.add_field(tr("Return without a quality problem within:"), self.window, "return_window_days")
-        self.quality_window = QSpinBox()
-        self.quality_window.setRange(0, 3650)
-        self.quality_window.setValue(current.quality_window_days)
-        self.quality_window.setSuffix(tr(" days"))
-        self.add_field(tr("Quality problem claims within:"), self.quality_window, "quality_window_days")
+        self.window = self.add_field(tr("Return without a quality problem within:"),
+                                     days_spin(current.return_window_days), "return_window_days")
+        self.quality_window = self.add_field(tr("Quality problem claims within:"),
+                                             days_spin(current.quality_window_days), "quality_window_days")
         self.address = self.add_field(tr("Return address:"), QLineEdit(current.return_address), "return_address")
         self.quarantine = self.add_field(tr("Quarantine location:"), QLineEdit(current.quarantine_location),
                                          "quarantine_location")
@@ -675,7 +648,7 @@ class ReturnSettingsDialog(FormDialog):
 # ---- the tabs -----------------------------------------------------------------------------------
 
 
-class _CaseList(QWidget):
+class _CaseList(ListPageMixin, QWidget):
     """A filter bar, action buttons, the list, and the selected case's facts and timeline below."""
 
     status_message = Signal(str)
@@ -738,15 +711,7 @@ class _CaseList(QWidget):
         info_scroll.setWidgetResizable(True)
         info_scroll.setWidget(self.info)
         details.addWidget(info_scroll)
-        history = QWidget()
-        history_column = QVBoxLayout(history)
-        history_column.setContentsMargins(6, 0, 0, 0)
-        history_column.setSpacing(2)
-        history_label = QLabel(tr("Timeline"))
-        history_label.setStyleSheet("font-weight: 600;")
-        history_column.addWidget(history_label)
-        self.timeline = read_only_table([tr("Time"), tr("Step"), tr("By"), tr("Details")])
-        history_column.addWidget(self.timeline, 1)
+        history, self.timeline = history_pane(tr("Timeline"), [tr("Time"), tr("Step"), tr("By"), tr("Details")])
         details.addWidget(history)
         details.setSizes([460, 560])
         bottom_column.addWidget(details, 1)
@@ -769,57 +734,46 @@ class _CaseList(QWidget):
             button.hide()
         return button
 
-    def open_dialog(self, dialog: FormDialog) -> str | None:
-        """Show ``dialog`` modally (a seam for tests, which drive the dialog without exec)."""
-        return dialog.run()
-
-    def _run(self, dialog: FormDialog) -> str | None:
-        message = self.open_dialog(dialog)
-        dialog.deleteLater()
-        if message:
-            self.refresh()
-            self.status_message.emit(message)
-        return message
-
-    def select(self, case_id: str) -> None:
-        """Select a case in the list (clearing the filters if they hide it)."""
-        self.selected_id = case_id
-        if not any(row.id == case_id for row in self.rows):
-            for widget, reset in ((self.status_filter, lambda: self.status_filter.setCurrentIndex(0)),
-                                  (self.search, self.search.clear)):
-                widget.blockSignals(True)
-                reset()
-                widget.blockSignals(False)
-        self.refresh()
-
-    def _fill(self, rows: list, cells_of: Callable[[object], list]) -> None:
+    def refresh(self) -> None:
+        """Reload the list (keeping the selection) and the selected case."""
+        try:
+            rows = self.list_cases()
+        except PermissionDenied as error:
+            show_problem(self, error)
+            return
         self.rows = rows
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(rows))
-        reselect = -1
-        for index, row in enumerate(rows):
-            for column, cell in enumerate(cells_of(row)):
-                self.table.setItem(index, column, cell)
-            if row.id == self.selected_id:
-                reselect = index
-        self.table.blockSignals(False)
+        fill_keeping_selection(self.table, rows, self.cells, self.selected_id)
         self.empty.setVisible(not rows)
-        if reselect < 0 and rows:
-            reselect = 0
-        if reselect >= 0:
-            self.table.selectRow(reselect)
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        selected = self.table.selectionModel().selectedRows()
-        index = selected[0].row() if selected else -1
+        index = selected_row(self.table)
         self.selected_id = self.rows[index].id if 0 <= index < len(self.rows) else None
         self.load_detail()
 
-    def refresh(self) -> None:  # pragma: no cover - each tab has its own
+    def load_detail(self) -> None:
+        """Read the selected case (None when it cannot be read: gone, or not this user's) and show it."""
+        self.detail = None
+        if self.selected_id is not None:
+            try:
+                self.detail = self.get_case(self.selected_id)
+            except (NotFound, PermissionDenied):
+                self.detail = None
+        self.show_detail()
+
+    def list_cases(self) -> list:  # pragma: no cover - each tab has its own
+        """The cases the filter bar asks for."""
         raise NotImplementedError
 
-    def load_detail(self) -> None:  # pragma: no cover - each tab has its own
+    def get_case(self, case_id: str) -> object:  # pragma: no cover - each tab has its own
+        """One case in detail."""
+        raise NotImplementedError
+
+    def cells(self, row: object) -> list:  # pragma: no cover - each tab has its own
+        """The list's cells of one case."""
+        raise NotImplementedError
+
+    def show_detail(self) -> None:  # pragma: no cover - each tab has its own
         raise NotImplementedError
 
 
@@ -848,29 +802,18 @@ class QualityCasesTab(_CaseList):
         self.empty.setText(tr("No quality cases yet."))
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the list (keeping the selection) and the selected case."""
-        try:
-            rows = qs.list_quality_cases(self.ctx, self.status_filter.currentData(), self.search.text())
-        except PermissionDenied as error:
-            show_problem(self, error)
-            return
+    def list_cases(self) -> list[qs.QualityCaseRow]:
+        return qs.list_quality_cases(self.ctx, self.status_filter.currentData(), self.search.text())
 
-        def cells(row: qs.QualityCaseRow) -> list:
-            description = _item(row.description)
-            description.setToolTip(row.description)
-            return [_item(row.number), _item(row.customer_name), _item(row.product), _item(tr(row.severity.label)),
-                    _item(tr(row.status.label)), _item(local_time(row.opened_at)), description]
-        self._fill(rows, cells)
+    def get_case(self, case_id: str) -> qs.QualityCaseDetail:
+        return qs.get_quality_case(self.ctx, case_id)
 
-    def load_detail(self) -> None:
-        self.detail = None
-        if self.selected_id is not None:
-            try:
-                self.detail = qs.get_quality_case(self.ctx, self.selected_id)
-            except (NotFound, PermissionDenied):
-                self.detail = None
-        self.show_detail()
+    def cells(self, row: qs.QualityCaseRow) -> list:
+        description = table_item(row.description)
+        description.setToolTip(row.description)
+        return [table_item(row.number), table_item(row.customer_name), table_item(row.product),
+                table_item(tr(row.severity.label)), table_item(tr(row.status.label)),
+                table_item(local_time(row.opened_at)), description]
 
     def show_detail(self) -> None:
         """Fill the facts and the timeline, and enable what the case allows."""
@@ -897,7 +840,7 @@ class QualityCasesTab(_CaseList):
             facts.append(tr("Steps made elsewhere at the same time and not applied: {steps}", steps=", ".join(
                 tr("{step} by {name}", step=tr(e.label), name=e.by) for e in detail.ignored)))
         self.info.setText("<br>".join(escape(f) for f in facts))
-        _fill_timeline(self.timeline, detail.timeline)
+        fill_history(self.timeline, detail.timeline, lambda entry: tr(entry.label), step_details)
         status = detail.status
         self.buttons["support"].setEnabled(status == QualityStatus.OPEN)
         self.buttons["escalate"].setEnabled(status in (QualityStatus.OPEN, QualityStatus.RESOLVED))
@@ -907,12 +850,7 @@ class QualityCasesTab(_CaseList):
         self.buttons["return"].setEnabled(bool(detail.return_cases))
 
     def new_case(self, job=None) -> None:  # noqa: ANN001 - a JobDetail to start from
-        dialog = NewQualityCaseDialog(self.ctx, self, job)
-        message = self.open_dialog(dialog)
-        if message and dialog.made is not None:
-            self.select(dialog.made.id)
-            self.status_message.emit(message)
-        dialog.deleteLater()
+        self._run_new(NewQualityCaseDialog(self.ctx, self, job))
 
     def support(self) -> None:
         if self.detail is not None:
@@ -974,29 +912,18 @@ class ReturnCasesTab(_CaseList):
         self.empty.setText(tr("No return or exchange cases yet."))
         self.refresh()
 
-    def refresh(self) -> None:
-        """Reload the list (keeping the selection) and the selected case."""
-        try:
-            rows = qs.list_return_cases(self.ctx, self.status_filter.currentData(), self.search.text())
-        except PermissionDenied as error:
-            show_problem(self, error)
-            return
+    def list_cases(self) -> list[qs.ReturnCaseRow]:
+        return qs.list_return_cases(self.ctx, self.status_filter.currentData(), self.search.text())
 
-        def cells(row: qs.ReturnCaseRow) -> list:
-            kind = tr(row.request_type.label) + (" · " + tr("quality problem") if row.quality_problem else "")
-            return [_item(row.number), _item(row.customer_name), _item(row.product),
-                    _item(str(row.quantity), right=True), _item(kind),
-                    _item(return_status_text(row.status, row.needs_approval)), _item(local_time(row.requested_at))]
-        self._fill(rows, cells)
+    def get_case(self, case_id: str) -> qs.ReturnCaseDetail:
+        return qs.get_return_case(self.ctx, case_id)
 
-    def load_detail(self) -> None:
-        self.detail = None
-        if self.selected_id is not None:
-            try:
-                self.detail = qs.get_return_case(self.ctx, self.selected_id)
-            except (NotFound, PermissionDenied):
-                self.detail = None
-        self.show_detail()
+    def cells(self, row: qs.ReturnCaseRow) -> list:
+        kind = tr(row.request_type.label) + (" · " + tr("quality problem") if row.quality_problem else "")
+        return [table_item(row.number), table_item(row.customer_name), table_item(row.product),
+                table_item(str(row.quantity), right=True), table_item(kind),
+                table_item(return_status_text(row.status, row.needs_approval)),
+                table_item(local_time(row.requested_at))]
 
     def show_detail(self) -> None:
         """Fill the facts and the timeline, and enable what the case allows this user."""
@@ -1012,7 +939,7 @@ class ReturnCasesTab(_CaseList):
         self.title.setText(tr("{number} · {status}", number=detail.number,
                               status=return_status_text(detail.status, detail.awaiting_approval)))
         self.info.setText(self.facts_html(detail))
-        _fill_timeline(self.timeline, detail.timeline)
+        fill_history(self.timeline, detail.timeline, lambda entry: tr(entry.label), step_details)
         self._enable(detail)
 
     def facts_html(self, detail: qs.ReturnCaseDetail) -> str:
@@ -1029,7 +956,7 @@ class ReturnCasesTab(_CaseList):
             kind,
             tr("Reason: {reason}", reason=detail.reason),
             tr("Bought {date}, proof {proof}, paid {price}",
-               date=detail.purchase_date.isoformat() if detail.purchase_date else "—",
+               date=local_date(detail.purchase_date) or "—",
                proof=detail.proof_number or "—", price=format_fen(detail.price_paid_fen)),
             tr("Scanned proof: {files}", files=", ".join(detail.proof_files)) if detail.proof_files else "",
             tr("From quality case {number}", number=detail.quality_case_number) if detail.quality_case_number else "",
@@ -1047,7 +974,7 @@ class ReturnCasesTab(_CaseList):
                       tr("physical damage") if inspection.physical_damage else ""]
             parts.append(para(
                 tr("Inspection: {verdict}", verdict=tr(inspection.verdict.label)),
-                tr("Received {date}, inspected by {name}", date=inspection.received_on.isoformat(),
+                tr("Received {date}, inspected by {name}", date=local_date(inspection.received_on),
                    name=inspection.inspector),
                 ", ".join(c for c in checks if c), tr("Test: {result}", result=inspection.test_result)))
         decision = detail.decision
@@ -1105,12 +1032,7 @@ class ReturnCasesTab(_CaseList):
     # ---- actions --------------------------------------------------------------------------------
 
     def new_request(self) -> None:
-        dialog = ReturnRequestDialog(self.ctx, self)
-        message = self.open_dialog(dialog)
-        if message and dialog.made is not None:
-            self.select(dialog.made.id)
-            self.status_message.emit(message)
-        dialog.deleteLater()
+        self._run_new(ReturnRequestDialog(self.ctx, self))
 
     def accept_case(self) -> None:
         if self.detail is not None:

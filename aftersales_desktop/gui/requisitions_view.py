@@ -28,10 +28,12 @@ from aftersales_desktop.domain.stock import MovementKind
 from aftersales_desktop.gui.document_output import offer_document
 from aftersales_desktop.gui.form_dialog import FormDialog
 from aftersales_desktop.gui.form_layout import date_edit, quantity_spin
-from aftersales_desktop.gui.formatting import local_time
+from aftersales_desktop.gui.formatting import local_date, local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, product_combo
-from aftersales_desktop.gui.support import (ERROR_STYLE, busy_cursor, empty_state_label, error_label, hint_label,
-                                            read_only_table, refusal_text, show_problem, title_label)
+from aftersales_desktop.gui.list_page import ListPageMixin
+from aftersales_desktop.gui.support import (ERROR_STYLE, busy_cursor, empty_state_label, error_label, fill_history,
+                                            fill_keeping_selection, hint_label, history_pane, read_only_table,
+                                            refusal_text, selected_row, show_problem, table_item, title_label)
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services import requisitions as rq
 from aftersales_desktop.services.catalog import ProductInfo, list_products
@@ -40,16 +42,8 @@ from aftersales_desktop.services.jobs import find_job_by_number
 
 QUANTITY_MAX = 9_999
 CARRIERS = ["顺丰速运", "京东物流", "中通快递", "圆通速递", "韵达快递", "德邦快递", "EMS"]
-IGNORED_COLOUR = "#9e9e9e"
 SHORT_TINT = "#fdecea"
 FIELD_INDEX = re.compile(r"^(?P<group>lines|picks)\.(?P<key>[^.]+)(?:\.(?P<field>\w+))?$")
-
-
-def _item(text: str, *, right: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
 
 
 # ---- dialogs ------------------------------------------------------------------------------------
@@ -290,7 +284,7 @@ class IssueDialog(RequisitionDialog):
         name = QTableWidgetItem(part)
         name.setData(Qt.ItemDataRole.UserRole, line_id)
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        expiry = QTableWidgetItem(expires.isoformat() if expires else "")
+        expiry = QTableWidgetItem(local_date(expires))
         expiry.setFlags(expiry.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, self.PART, name)
         self.table.setItem(row, self.LOCATION, QTableWidgetItem(location))
@@ -411,7 +405,7 @@ class ReturnDialog(RequisitionDialog):
 # ---- the page -----------------------------------------------------------------------------------
 
 
-class RequisitionsView(QWidget):
+class RequisitionsView(ListPageMixin, QWidget):
     """The list on the left (with "My parts" for technicians), the selected requisition on the right."""
 
     status_message = Signal(str)
@@ -529,15 +523,7 @@ class RequisitionsView(QWidget):
         lines_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         lines_header.resizeSection(0, 190)
         details.addWidget(self.lines_table)
-        history = QWidget()
-        history_column = QVBoxLayout(history)
-        history_column.setContentsMargins(6, 0, 0, 0)
-        history_column.setSpacing(2)
-        history_label = QLabel(tr("History"))
-        history_label.setStyleSheet("font-weight: 600;")
-        history_column.addWidget(history_label)
-        self.history_table = read_only_table([tr("Time"), tr("Step"), tr("By"), tr("Note")])
-        history_column.addWidget(self.history_table, 1)
+        history, self.history_table = history_pane(tr("History"), [tr("Time"), tr("Step"), tr("By"), tr("Note")])
         details.addWidget(history)
         details.setStretchFactor(0, 3)
         details.setStretchFactor(1, 2)
@@ -560,48 +546,26 @@ class RequisitionsView(QWidget):
         except PermissionDenied as error:
             show_problem(self, error)
             return
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.rows))
-        reselect = -1
-        for index, row in enumerate(self.rows):
-            cells = [_item(row.number), _item(row.requester_name), _item(tr(row.status.label)),
-                     _item(str(row.line_count), right=True),
-                     _item(row.needed_by.isoformat() if row.needed_by else ""), _item(local_time(row.requested_at)),
-                     _item(row.parts)]
-            cells[6].setToolTip(row.parts)
-            for column, cell in enumerate(cells):
-                self.table.setItem(index, column, cell)
-            if row.id == self.selected_id:
-                reselect = index
-        self.table.blockSignals(False)
+        fill_keeping_selection(self.table, self.rows, self._cells, self.selected_id)
         self.empty.setVisible(not self.rows)
-        if reselect < 0 and self.rows:
-            reselect = 0
-        if reselect >= 0:
-            self.table.selectRow(reselect)
         self._selection_changed()
         self.my_parts.setRowCount(len(held))
         for index, part in enumerate(held):
-            for column, cell in enumerate([_item(part.part), _item(str(part.issued), right=True),
-                                           _item(str(part.returned), right=True), _item(str(part.used), right=True),
-                                           _item(str(part.held), right=True)]):
+            numbers = (part.issued, part.returned, part.used, part.held)
+            for column, cell in enumerate([table_item(part.part)] + [table_item(str(n), right=True) for n in numbers]):
                 self.my_parts.setItem(index, column, cell)
 
-    def select(self, requisition_id: str) -> None:
-        """Select a requisition in the list (clearing the filters if it is hidden by them)."""
-        self.selected_id = requisition_id
-        if not any(row.id == requisition_id for row in self.rows):
-            self.status_filter.blockSignals(True)
-            self.status_filter.setCurrentIndex(0)
-            self.status_filter.blockSignals(False)
-            self.search.blockSignals(True)
-            self.search.clear()
-            self.search.blockSignals(False)
-        self.refresh()
+    @staticmethod
+    def _cells(row: rq.RequisitionRow) -> list:
+        parts = table_item(row.parts)
+        parts.setToolTip(row.parts)
+        return [table_item(row.number), table_item(row.requester_name), table_item(tr(row.status.label)),
+                table_item(str(row.line_count), right=True),
+                table_item(local_date(row.needed_by)),
+                table_item(local_time(row.requested_at)), parts]
 
     def _selection_changed(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        index = rows[0].row() if rows else -1
+        index = selected_row(self.table)
         if 0 <= index < len(self.rows):
             self.selected_id = self.rows[index].id
             try:
@@ -642,23 +606,15 @@ class RequisitionsView(QWidget):
         self.lines_table.setRowCount(len(detail.lines))
         self.lines_table.setColumnHidden(1, not any(line.specification for line in detail.lines))
         for index, line in enumerate(detail.lines):
-            cells = [_item(line.part), _item(line.specification), _item(str(line.requested), right=True),
-                     _item("" if line.approved is None else str(line.approved), right=True),
-                     _item(str(line.issued), right=True), _item(str(line.returned), right=True),
-                     _item(str(line.on_hand), right=True), _item(line.job_number),
-                     _item(line.needed_by.isoformat() if line.needed_by else "")]
+            cells = [table_item(line.part), table_item(line.specification), table_item(str(line.requested), right=True),
+                     table_item("" if line.approved is None else str(line.approved), right=True),
+                     table_item(str(line.issued), right=True), table_item(str(line.returned), right=True),
+                     table_item(str(line.on_hand), right=True), table_item(line.job_number),
+                     table_item(local_date(line.needed_by))]
             cells[0].setToolTip(line.part)
             for column, cell in enumerate(cells):
                 self.lines_table.setItem(index, column, cell)
-        self.history_table.setRowCount(len(detail.history))
-        grey = QBrush(QColor(IGNORED_COLOUR))
-        for index, entry in enumerate(detail.history):
-            step = tr(entry.kind.label) + (" " + tr("(not applied)") if entry.ignored else "")
-            cells = [_item(local_time(entry.at)), _item(step), _item(entry.by), _item(entry.note)]
-            for column, cell in enumerate(cells):
-                if entry.ignored:
-                    cell.setForeground(grey)
-                self.history_table.setItem(index, column, cell)
+        fill_history(self.history_table, detail.history, lambda entry: tr(entry.kind.label), lambda entry: entry.note)
         self._enable_buttons(detail)
 
     def _enable_buttons(self, detail: rq.RequisitionDetail) -> None:
@@ -680,24 +636,8 @@ class RequisitionsView(QWidget):
 
     # ---- actions --------------------------------------------------------------------------------
 
-    def open_dialog(self, dialog: RequisitionDialog) -> str | None:
-        """Show ``dialog`` modally (a seam for tests, which drive the dialog without exec)."""
-        return dialog.run()
-
-    def _run(self, dialog: RequisitionDialog) -> None:
-        message = self.open_dialog(dialog)
-        dialog.deleteLater()
-        if message:
-            self.refresh()
-            self.status_message.emit(message)
-
     def new_requisition(self) -> None:
-        dialog = NewRequisitionDialog(self.ctx, list_products(self.ctx), self)
-        message = self.open_dialog(dialog)
-        if message:
-            self.select(dialog.made.id)
-            self.status_message.emit(message)
-        dialog.deleteLater()
+        self._run_new(NewRequisitionDialog(self.ctx, list_products(self.ctx), self))
 
     def approve(self) -> None:
         if self.detail is not None:

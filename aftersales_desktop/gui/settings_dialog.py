@@ -22,7 +22,7 @@ from aftersales_desktop.domain.errors import PermissionDenied, Problem, Validati
 from aftersales_desktop.domain.return_policy import PolicySettings
 from aftersales_desktop.domain.slips import SlipFormat
 from aftersales_desktop.gui.app import LANGUAGE_SETTING
-from aftersales_desktop.gui.form_layout import add_field_row, new_form, save_cancel_buttons
+from aftersales_desktop.gui.form_layout import add_field_row, days_spin, new_form, save_cancel_buttons
 from aftersales_desktop.gui.support import FieldErrors, busy_cursor, show_problem
 from aftersales_desktop.gui.support import hint_label as _hint
 from aftersales_desktop.i18n import tr
@@ -35,15 +35,6 @@ from aftersales_desktop.services.outlet import (current_outlet, get_reply_hours,
 
 LOGO_HEIGHT = 48
 PAPER_LABELS = {SlipFormat.A4: "A4", SlipFormat.A5: "A5", SlipFormat.ROLL_80: "80 mm", SlipFormat.ROLL_58: "58 mm"}
-
-
-def _days_spin(value: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(0, 3650)
-    spin.setSuffix(tr(" days"))
-    spin.setValue(value)
-    spin.setMaximumWidth(160)
-    return spin
 
 
 class SettingsDialog(QDialog):
@@ -98,8 +89,8 @@ class SettingsDialog(QDialog):
                                   "customer pays the freight; for quality problems the company pays.")))
         current = quality.get_return_settings(self.ctx)
         form = new_form()
-        self.return_window = _days_spin(current.return_window_days)
-        self.quality_window = _days_spin(current.quality_window_days)
+        self.return_window = days_spin(current.return_window_days)
+        self.quality_window = days_spin(current.quality_window_days)
         self.return_address = QPlainTextEdit(current.return_address)
         self.return_address.setTabChangesFocus(True)
         self.return_address.setMaximumHeight(70)

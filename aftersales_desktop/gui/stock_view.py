@@ -23,7 +23,7 @@ from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.domain.stock import MovementKind
 from aftersales_desktop.gui.form_dialog import FormDialog
 from aftersales_desktop.gui.form_layout import date_edit, quantity_spin
-from aftersales_desktop.gui.formatting import local_time
+from aftersales_desktop.gui.formatting import local_date, local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, product_combo, technician_combo
 from aftersales_desktop.gui.support import (empty_state_label, hint_label, read_only_table, show_problem,
                                             split_panes, title_label)
@@ -451,7 +451,7 @@ class StockView(QWidget):
             escape(tr("Expiring within 30 days:")),
             escape("; ".join(tr("{part} batch {batch} ({quantity}) on {date}", part=a.product_title,
                                 batch=a.batch or "—", quantity=a.quantity,
-                                date=a.expires_on.isoformat() if a.expires_on else "")
+                                date=local_date(a.expires_on))
                              for a in expiring))))
         self.below_alert.setVisible(bool(below))
         self.expiry_alert.setVisible(bool(expiring))
@@ -478,7 +478,7 @@ class StockView(QWidget):
             title.setToolTip(title.text())
             cells = [title, _item(line.location), _item(line.batch),
                      _item(str(line.quantity), right=True),
-                     _item(expires.isoformat() if expires else "")]
+                     _item(local_date(expires))]
             level = self.levels.get(line.product_id)
             low = level is not None and level.safety_stock > 0 and \
                 self.totals.get(line.product_id, 0) < level.safety_stock

@@ -24,7 +24,7 @@ from aftersales_desktop.domain.permissions import Action, is_allowed
 from aftersales_desktop.domain.suppliers import DefectSource, previous_month
 from aftersales_desktop.gui.form_dialog import FormDialog
 from aftersales_desktop.gui.form_layout import date_edit, quantity_spin
-from aftersales_desktop.gui.formatting import local_time
+from aftersales_desktop.gui.formatting import local_date, local_time
 from aftersales_desktop.gui.job_dialogs import combo_product_id, product_combo
 from aftersales_desktop.gui.support import (empty_state_label, hint_label, read_only_table, refusal_text,
                                             show_problem, split_panes, title_label)
@@ -709,9 +709,9 @@ class SuppliersView(QWidget):
             rejected = _item(str(delivery.rejected_quantity), right=True)
             if delivery.rejected_quantity:
                 rejected.setForeground(red)
-            cells = [_item(delivery.received_on.isoformat(), tooltip=lines), _item(delivery.reference, tooltip=lines),
+            cells = [_item(local_date(delivery.received_on), tooltip=lines), _item(delivery.reference, tooltip=lines),
                      _item(delivery.outlet_code),
-                     _item(delivery.promised_on.isoformat() if delivery.promised_on else "—"), on_time,
+                     _item(local_date(delivery.promised_on) or "—"), on_time,
                      _item(str(delivery.accepted_quantity), right=True), rejected,
                      _item(format_fen(delivery.value_fen), right=True), _item(delivery.received_by)]
             for column, item in enumerate(cells):

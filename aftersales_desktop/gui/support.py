@@ -3,17 +3,22 @@ and split panes the list-and-detail pages are built of."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QMessageBox, QSplitter,
-                               QTableWidget, QVBoxLayout, QWidget)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit,
+                               QMessageBox, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError, user_message
+from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.i18n import tr
 
 ERROR_STYLE = "color: #c62828;"
+#: History steps that were not applied (made elsewhere at the same time) are greyed out.
+IGNORED_COLOUR = "#9e9e9e"
 
 
 class FieldErrors:
@@ -119,6 +124,83 @@ def read_only_table(headers: list[str], *, stretch_last: bool = True) -> QTableW
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(stretch_last)
     return table
+
+
+def table_item(text: str, *, right: bool = False) -> QTableWidgetItem:
+    """A table cell holding ``text``, right-aligned for numbers."""
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def fill_keeping_selection(table: QTableWidget, rows: Sequence, cells_of: Callable[[object], list],
+                           selected_id: str | None) -> None:
+    """Fill ``table`` with a row of cells per item and select the item ``selected_id`` again (else the first).
+
+    The items have an ``id``. Selection signals are held while the cells change, so the caller's
+    handler sees the table only once it is full.
+    """
+    table.blockSignals(True)
+    table.setRowCount(len(rows))
+    reselect = -1
+    for index, row in enumerate(rows):
+        for column, cell in enumerate(cells_of(row)):
+            table.setItem(index, column, cell)
+        if row.id == selected_id:
+            reselect = index
+    table.blockSignals(False)
+    if reselect < 0 and rows:
+        reselect = 0
+    if reselect >= 0:
+        table.selectRow(reselect)
+
+
+def selected_row(table: QTableWidget) -> int:
+    """The index of the selected row, -1 when none is."""
+    rows = table.selectionModel().selectedRows()
+    return rows[0].row() if rows else -1
+
+
+def clear_filters(status_filter: QComboBox, search: QLineEdit) -> None:
+    """Back to all statuses and no search text, without each change reloading the list."""
+    for widget, reset in ((status_filter, lambda: status_filter.setCurrentIndex(0)), (search, search.clear)):
+        widget.blockSignals(True)
+        reset()
+        widget.blockSignals(False)
+
+
+def history_pane(title: str, headers: list[str]) -> tuple[QWidget, QTableWidget]:
+    """A bold heading over a read-only table of a document's steps; returns the pane and its table."""
+    pane = QWidget()
+    column = QVBoxLayout(pane)
+    column.setContentsMargins(6, 0, 0, 0)
+    column.setSpacing(2)
+    heading = QLabel(title)
+    heading.setStyleSheet("font-weight: 600;")
+    column.addWidget(heading)
+    table = read_only_table(headers)
+    column.addWidget(table, 1)
+    return pane, table
+
+
+def fill_history(table: QTableWidget, entries: Sequence, step_of: Callable[[object], str],
+                 details_of: Callable[[object], str]) -> None:
+    """One row per step (time, step, by, details); steps that were not applied are greyed out and say so.
+
+    The entries have ``at``, ``by`` and ``ignored``; ``step_of`` and ``details_of`` give the other two cells.
+    """
+    table.setRowCount(len(entries))
+    grey = QBrush(QColor(IGNORED_COLOUR))
+    for index, entry in enumerate(entries):
+        step = step_of(entry) + (" " + tr("(not applied)") if entry.ignored else "")
+        details = details_of(entry)
+        cells = [table_item(local_time(entry.at)), table_item(step), table_item(entry.by), table_item(details)]
+        cells[3].setToolTip(details)
+        for column, cell in enumerate(cells):
+            if entry.ignored:
+                cell.setForeground(grey)
+            table.setItem(index, column, cell)
 
 
 def empty_state_label(text: str) -> QLabel:

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.sync_worker import MINUTE_MS, SyncRunner
 from aftersales_desktop.i18n import N_, tr
 from aftersales_desktop.services.sync_status import SyncStatus
@@ -60,7 +61,7 @@ def describe(status: SyncStatus | None, syncing: bool, now: datetime) -> tuple[s
         return (tr("Not joined to a share"),
                 tr("This installation does not sync yet: a manager sets it up on the Sync page."), False)
     waiting = waiting_text(status.waiting)
-    last = (tr("Last successful sync: {time}", time=status.last_success.astimezone().strftime("%Y-%m-%d %H:%M"))
+    last = (tr("Last successful sync: {time}", time=local_time(status.last_success))
             if status.last_success else tr("No successful sync yet."))
     if syncing:
         return tr("Syncing…"), last, False

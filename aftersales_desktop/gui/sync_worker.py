@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import time
 from pathlib import Path
 from typing import Callable
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from aftersales_desktop.gui.workers import SerialWorker
 from aftersales_desktop.services import sync_status
 from aftersales_desktop.services.sync_status import SyncStatus
 from aftersales_desktop.storage.database import Database
@@ -21,35 +20,7 @@ STARTUP_DELAY_MS = 4000
 MINUTE_MS = 60_000
 
 
-class _Signals(QObject):
-    """Carries a task's outcome back to the GUI thread: (task number, result or exception)."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-
-class _Task(QRunnable):
-    """Runs one piece of sync work in the pool and reports how it went; never raises into the pool."""
-
-    def __init__(self, number: int, work: Callable[[], object], signals: _Signals) -> None:
-        super().__init__()
-        self._number, self._work, self._signals = number, work, signals
-
-    def run(self) -> None:
-        """Do the work, then report its result or its error."""
-        try:
-            result = self._work()
-        except Exception as error:  # noqa: BLE001 - reported on the GUI thread, which decides what to show
-            outcome, value = self._signals.failed, error
-        else:
-            outcome, value = self._signals.done, result
-        try:
-            outcome.emit(self._number, value)
-        except RuntimeError:  # the runner went away while the work ran
-            pass
-
-
-class SyncRunner(QObject):
+class SyncRunner(SerialWorker):
     """Runs sync cycles in a worker thread, one at a time, on a timer and on ``sync_now()``.
 
     A request while a cycle runs is remembered and run once that cycle ends. An installation that
@@ -69,15 +40,6 @@ class SyncRunner(QObject):
         super().__init__(parent)
         self.db = db
         self.data_dir = Path(data_dir) if data_dir is not None else sync_status.data_dir_of(db)
-        # The pool is made before the signals: children die in order, and the pool's end waits
-        # for a running task, so its report never reaches a deleted object.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._task_done)
-        self._signals.failed.connect(self._task_failed)
-        self._callbacks: dict[int, tuple[QObject | None, Callable, Callable]] = {}
-        self._numbers = 0
         self.cycle_running = False
         self._again = False
         # Unknown until the worker has read it: start-up does not wait for (or import) the sync code.
@@ -118,8 +80,7 @@ class SyncRunner(QObject):
             return True
         self.cycle_running = True
         self.started.emit()
-        self._queue(lambda: sync_status.run_cycle(self.db, self.data_dir), None, self._cycle_done,
-                    self._cycle_crashed)
+        self.queue(lambda: sync_status.run_cycle(self.db, self.data_dir), self._cycle_done, self._cycle_crashed)
         return True
 
     def refresh_status(self) -> None:
@@ -132,43 +93,15 @@ class SyncRunner(QObject):
             self.status = status
             self.status_changed.emit(status)
 
-        self._queue(lambda: sync_status.read_status(self.db, self.data_dir), None, publish,
-                    lambda error: _log.error("cannot read the sync status", exc_info=error))
+        self.queue(lambda: sync_status.read_status(self.db, self.data_dir), publish,
+                   lambda error: _log.error("cannot read the sync status", exc_info=error))
 
     def run_task(self, work: Callable[[], object], on_done: Callable[[object], None],
                  on_failed: Callable[[Exception], None], owner: QObject | None = None) -> None:
         """Run a share step in the worker queue; the callbacks run on the GUI thread (not when ``owner`` is gone)."""
-        self._queue(work, owner, on_done, on_failed)
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        """Block until queued work, and work its results queue, is done and delivered (scripts, tests)."""
-        deadline = time.monotonic() + msecs / 1000
-        while True:
-            left = int((deadline - time.monotonic()) * 1000)
-            if left <= 0 or not self.pool.waitForDone(left):
-                return False
-            # Results arrive as queued calls on this object: deliver them now.
-            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
-            if not self._callbacks:
-                return True
+        self.queue(work, on_done, on_failed, owner)
 
     # ---- results --------------------------------------------------------------------------------
-
-    def _queue(self, work: Callable[[], object], owner: QObject | None, on_done: Callable,
-               on_failed: Callable) -> None:
-        self._numbers += 1
-        self._callbacks[self._numbers] = (owner, on_done, on_failed)
-        self.pool.start(_Task(self._numbers, work, self._signals))
-
-    def _task_done(self, number: int, result: object) -> None:
-        owner, on_done, _on_failed = self._callbacks.pop(number)
-        if owner is None or shiboken6.isValid(owner):
-            on_done(result)
-
-    def _task_failed(self, number: int, error: object) -> None:
-        owner, _on_done, on_failed = self._callbacks.pop(number)
-        if owner is None or shiboken6.isValid(owner):
-            on_failed(error)
 
     def _cycle_done(self, status: SyncStatus) -> None:
         self.cycle_running = False

@@ -27,12 +27,11 @@ from pathlib import PurePath
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aftersales_desktop.domain.enums import N_, Role
+from aftersales_desktop.domain.enums import N_
 from aftersales_desktop.domain.errors import Collector, NotFound, ValidationError
 from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.domain.permissions import Action
-from aftersales_desktop.domain.quality import (RETURN_DOC, RequestType, ReturnStatus, ReturnStep, Verdict,
-                                               fold_return_case)
+from aftersales_desktop.domain.quality import RETURN_DOC, RequestType, ReturnStatus, ReturnStep, Verdict
 from aftersales_desktop.domain.return_policy import QUARANTINE_LOCATION  # noqa: F401 - the default, re-exported
 from aftersales_desktop.domain.signatures import SignatureInput, SignatureMethod, Strokes
 from aftersales_desktop.domain.slips import canonical_json, content_hash
@@ -44,7 +43,8 @@ from aftersales_desktop.services.signing import check_signature, signature_row
 from aftersales_desktop.services.staff import names_in
 from aftersales_desktop.services.stock import require_product, write_movement
 from aftersales_desktop.services.suppliers import supplier_of_batch
-from aftersales_desktop.services.workflow import record_step, steps_of
+from aftersales_desktop.services.quality import load_return_case, outlet_visible, return_case_folded
+from aftersales_desktop.services.workflow import record_step
 from aftersales_desktop.storage.models import (Attachment, Customer, Inspection, Outlet, Product, ReturnCase,
                                                Signature, StockMovement, Supplier, SupplierDefect,
                                                SupplierDelivery)
@@ -256,22 +256,6 @@ def _clean_filename(name: str, mime: str, index: int) -> str:
     return base[-200:]
 
 
-def _visible(user: CurrentUser, outlet_id: str) -> bool:
-    """Head office sees every outlet's cases; an outlet's staff their own (as in services.quality)."""
-    return user.role == Role.HQ_ANALYST or outlet_id == user.outlet_id
-
-
-def _load_case(session: Session, user: CurrentUser, return_case_id: str) -> ReturnCase:
-    row = session.get(ReturnCase, return_case_id)
-    if row is None or row.deleted or not _visible(user, row.outlet_id):
-        raise NotFound("No such return case.")
-    return row
-
-
-def _case_status(session: Session, case_id: str) -> ReturnStatus | None:
-    return fold_return_case(steps_of(session, RETURN_DOC, [case_id]).get(case_id, [])).status
-
-
 def _inspection_of_case(session: Session, case_id: str) -> Inspection | None:
     return session.scalars(select(Inspection).where(Inspection.return_case_id == case_id,
                                                     Inspection.deleted.is_(False))
@@ -359,8 +343,8 @@ def inspect_return(ctx: AppContext, return_case_id: str, draft: InspectionDraft)
     errors = Collector()
     verdict, photos = _check_draft(draft, errors)
     with ctx.transaction() as session:
-        case = _load_case(session, user, return_case_id)
-        status = _case_status(session, case.id)
+        case = load_return_case(session, user, return_case_id)
+        status = return_case_folded(session, case.id).status
         if _inspection_of_case(session, case.id) is not None or status == ReturnStatus.INSPECTED:
             raise ValidationError.single("case", "Return case {number} has been inspected already.",
                                          number=case.number)
@@ -442,7 +426,7 @@ def _info(session: Session, row: Inspection) -> InspectionInfo:
 def _load_inspection(session: Session, user: CurrentUser, inspection_id: str) -> Inspection:
     row = session.get(Inspection, inspection_id)
     case = session.get(ReturnCase, row.return_case_id) if row is not None else None
-    if row is None or row.deleted or case is None or not _visible(user, case.outlet_id):
+    if row is None or row.deleted or case is None or not outlet_visible(user, case.outlet_id):
         raise NotFound("No such inspection.")
     return row
 
@@ -451,7 +435,7 @@ def inspection_for_case(ctx: AppContext, return_case_id: str) -> InspectionInfo 
     """The inspection of a return case, or None before the product was received and inspected."""
     user = ctx.require(Action.VIEW_QUALITY)
     with ctx.db.reader() as session:
-        row = _inspection_of_case(session, _load_case(session, user, return_case_id).id)
+        row = _inspection_of_case(session, load_return_case(session, user, return_case_id).id)
         return _info(session, row) if row is not None else None
 
 
@@ -466,14 +450,14 @@ def case_for_inspection(ctx: AppContext, return_case_id: str) -> CaseForInspecti
     """A return case as the inspection form shows it, with the suppliers to choose from."""
     user = ctx.require(Action.VIEW_QUALITY)
     with ctx.db.reader() as session:
-        case = _load_case(session, user, return_case_id)
+        case = load_return_case(session, user, return_case_id)
         customer = session.get(Customer, case.customer_id)
         product = session.get(Product, case.product_id)
         suppliers = tuple((s.id, s.name) for s in session.scalars(
             select(Supplier).where(Supplier.deleted.is_(False), Supplier.active.is_(True)).order_by(Supplier.name)))
         existing = _inspection_of_case(session, case.id)
         return CaseForInspection(
-            case.id, case.number, _case_status(session, case.id), customer.name if customer else "",
+            case.id, case.number, return_case_folded(session, case.id).status, customer.name if customer else "",
             customer.phone if customer else "", case.product_id, part_title(product),
             product.specification if product else "", case.quantity, RequestType(case.request_type),
             case.quality_problem, case.reason, case.batch, case.purchase_date, case.proof_number,

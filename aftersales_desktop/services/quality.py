@@ -378,20 +378,22 @@ def _today(ctx: AppContext) -> date:
     return ctx.now().astimezone().date()
 
 
-def _visible(user: CurrentUser, outlet_id: str) -> bool:
+def outlet_visible(user: CurrentUser, outlet_id: str) -> bool:
+    """Head office sees every outlet's cases; an outlet's staff their own."""
     return user.role == Role.HQ_ANALYST or outlet_id == user.outlet_id
 
 
 def _load_quality(session: Session, user: CurrentUser, case_id: str) -> QualityCase:
     row = session.get(QualityCase, case_id)
-    if row is None or row.deleted or not _visible(user, row.outlet_id):
+    if row is None or row.deleted or not outlet_visible(user, row.outlet_id):
         raise NotFound("No such quality case.")
     return row
 
 
-def _load_return(session: Session, user: CurrentUser, case_id: str) -> ReturnCase:
+def load_return_case(session: Session, user: CurrentUser, case_id: str) -> ReturnCase:
+    """The return case row, or NotFound when it is missing, deleted or another outlet's (for ``user``)."""
     row = session.get(ReturnCase, case_id)
-    if row is None or row.deleted or not _visible(user, row.outlet_id):
+    if row is None or row.deleted or not outlet_visible(user, row.outlet_id):
         raise NotFound("No such return case.")
     return row
 
@@ -400,7 +402,8 @@ def _quality_folded(session: Session, case_id: str) -> Folded[QualityStatus | No
     return fold_quality_case(steps_of(session, QUALITY_DOC, [case_id]).get(case_id, []))
 
 
-def _return_folded(session: Session, case_id: str) -> Folded[ReturnStatus | None]:
+def return_case_folded(session: Session, case_id: str) -> Folded[ReturnStatus | None]:
+    """A return case's steps folded: its status and what was applied or ignored."""
     return fold_return_case(steps_of(session, RETURN_DOC, [case_id]).get(case_id, []))
 
 
@@ -633,7 +636,7 @@ def record_return_contact(ctx: AppContext, case_id: str, how: str, what: str) ->
     user = ctx.require(Action.HANDLE_RETURN)
     _check_contact(how, what)
     with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
+        row = load_return_case(session, user, case_id)
         record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.CONTACT, what.strip(),
                     {"how": how.strip()})
         return _return_detail(session, row)
@@ -665,8 +668,8 @@ def accept_return(ctx: AppContext, case_id: str, override_reason: str = "") -> R
     """Accept the request: the customer sends the product. Against the return conditions only with a reason."""
     user = ctx.require(Action.HANDLE_RETURN)
     with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        folded = _return_folded(session, row.id)
+        row = load_return_case(session, user, case_id)
+        folded = return_case_folded(session, row.id)
         _refuse_return(folded.status, ReturnStep.ACCEPT)
         check = _requested_check(folded)
         data = {}
@@ -684,23 +687,13 @@ def accept_return(ctx: AppContext, case_id: str, override_reason: str = "") -> R
 def decline_return(ctx: AppContext, case_id: str, reason: str) -> ReturnCaseDetail:
     """Decline the request, saying why (told to the customer)."""
     user = ctx.require(Action.HANDLE_RETURN)
-    _require_reason(reason)
-    with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        _refuse_return(_return_folded(session, row.id).status, ReturnStep.DECLINE)
-        record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.DECLINE, reason.strip())
-        return _return_detail(session, row)
+    return _reason_step(ctx, user, case_id, ReturnStep.DECLINE, reason)
 
 
 def cancel_return(ctx: AppContext, case_id: str, reason: str) -> ReturnCaseDetail:
     """Cancel a request before the product is inspected (the customer withdrew it, say)."""
     user = ctx.require(Action.HANDLE_RETURN)
-    _require_reason(reason)
-    with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        _refuse_return(_return_folded(session, row.id).status, ReturnStep.CANCEL)
-        record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.CANCEL, reason.strip())
-        return _return_detail(session, row)
+    return _reason_step(ctx, user, case_id, ReturnStep.CANCEL, reason)
 
 
 def decide_return(ctx: AppContext, case_id: str, draft: DecisionDraft) -> ReturnCaseDetail:
@@ -719,8 +712,8 @@ def decide_return(ctx: AppContext, case_id: str, draft: DecisionDraft) -> Return
     decision = Decision(Outcome(draft.outcome), refund, compensation, draft.compensation_reason.strip(), freight,
                         draft.note.strip())
     with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        folded = _return_folded(session, row.id)
+        row = load_return_case(session, user, case_id)
+        folded = return_case_folded(session, row.id)
         _refuse_return(folded.status, ReturnStep.DECIDE)
         inspection = _inspection(session, row.id, folded)
         if inspection is None:
@@ -751,8 +744,8 @@ def approve_decision(ctx: AppContext, case_id: str, note: str = "") -> ReturnCas
     """A manager approves the decision (审核); nobody approves a decision they took themselves."""
     user = ctx.require(Action.APPROVE_RETURN)
     with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        folded = _return_folded(session, row.id)
+        row = load_return_case(session, user, case_id)
+        folded = return_case_folded(session, row.id)
         _refuse_return(folded.status, ReturnStep.APPROVE)
         decided = folded.last(ReturnStep.DECIDE)
         if decided is not None and decided.user_id == user.id:
@@ -766,12 +759,7 @@ def approve_decision(ctx: AppContext, case_id: str, note: str = "") -> ReturnCas
 def send_back_decision(ctx: AppContext, case_id: str, reason: str) -> ReturnCaseDetail:
     """A manager does not approve: the decision goes back to be taken again, with the reason."""
     user = ctx.require(Action.APPROVE_RETURN)
-    _require_reason(reason)
-    with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        _refuse_return(_return_folded(session, row.id).status, ReturnStep.SEND_BACK)
-        record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.SEND_BACK, reason.strip())
-        return _return_detail(session, row)
+    return _reason_step(ctx, user, case_id, ReturnStep.SEND_BACK, reason)
 
 
 def complete_return(ctx: AppContext, case_id: str, note: str = "") -> ReturnCaseDetail:
@@ -783,8 +771,8 @@ def complete_return(ctx: AppContext, case_id: str, note: str = "") -> ReturnCase
     """
     user = ctx.require(Action.HANDLE_RETURN)
     with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        folded = _return_folded(session, row.id)
+        row = load_return_case(session, user, case_id)
+        folded = return_case_folded(session, row.id)
         decided = _ready_decision(folded)
         if decided.data.get("outcome") == Outcome.EXCHANGE.value:
             raise ValidationError.single("outcome", "An exchange is completed by the storekeeper handing over "
@@ -812,8 +800,8 @@ def hand_over_replacement(ctx: AppContext, case_id: str, location: str = "", bat
     """
     user = ctx.require(Action.ISSUE_STOCK)
     with ctx.transaction() as session:
-        row = _load_return(session, user, case_id)
-        folded = _return_folded(session, row.id)
+        row = load_return_case(session, user, case_id)
+        folded = return_case_folded(session, row.id)
         decided = _ready_decision(folded)
         if decided.data.get("outcome") != Outcome.EXCHANGE.value:
             raise ValidationError.single("outcome", "Only an exchange hands over a replacement.")
@@ -846,6 +834,16 @@ def hand_over_replacement(ctx: AppContext, case_id: str, location: str = "", bat
 def _require_reason(reason: str) -> None:
     if not reason.strip():
         raise ValidationError.single("reason", "Enter the reason.")
+
+
+def _reason_step(ctx: AppContext, user: CurrentUser, case_id: str, step: ReturnStep, reason: str) -> ReturnCaseDetail:
+    """Record a step whose note is its required reason (decline, cancel, send back) on a return case."""
+    _require_reason(reason)
+    with ctx.transaction() as session:
+        row = load_return_case(session, user, case_id)
+        _refuse_return(return_case_folded(session, row.id).status, step)
+        record_step(session, user, ctx.now(), RETURN_DOC, row.id, step, reason.strip())
+        return _return_detail(session, row)
 
 
 def _ready_decision(folded: Folded[ReturnStatus | None]) -> Step:
@@ -948,7 +946,7 @@ def get_return_case(ctx: AppContext, case_id: str) -> ReturnCaseDetail:
     """A return case with its policy check, inspection, decision, approval, movements and timeline."""
     user = ctx.require(Action.VIEW_QUALITY)
     with ctx.db.reader() as session:
-        return _return_detail(session, _load_return(session, user, case_id))
+        return _return_detail(session, load_return_case(session, user, case_id))
 
 
 # ---- building the results -----------------------------------------------------------------------
@@ -1065,7 +1063,7 @@ def _held_for_case(session: Session, case_id: str) -> dict[tuple[str, str], int]
 
 
 def _return_detail(session: Session, row: ReturnCase) -> ReturnCaseDetail:
-    folded = _return_folded(session, row.id)
+    folded = return_case_folded(session, row.id)
     status = folded.status or ReturnStatus.REQUESTED
     names = names_in(session)
     customer = session.get(Customer, row.customer_id)

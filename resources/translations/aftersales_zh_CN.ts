@@ -4,86 +4,89 @@
   <context>
     <name>aftersales</name>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="658" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="663" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="43" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="40" />
       <source> days</source>
       <translation> 天</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="293" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="169" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="292" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="160" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="230" />
       <source> min</source>
       <translation> 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="388" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="382" />
       <source> of {most}</source>
       <translation> / {most}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="192" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="186" />
       <source> of {requested}</source>
       <translation> / {requested}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="229" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="220" />
       <source> per hour</source>
       <translation> /小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="278" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="284" />
       <source>&amp;About</source>
       <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="249" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="250" />
       <source>&amp;Back up now</source>
       <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="228" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="234" />
-      <source>&amp;Find job…</source>
-      <translation>查找工单(&amp;F)…</translation>
+      <location filename="aftersales_desktop/gui/main_window.py" line="235" />
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="274" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="276" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="258" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="277" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="259" />
       <source>&amp;Log out</source>
       <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="228" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="229" />
       <source>&amp;New job</source>
       <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="261" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="262" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="252" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="253" />
       <source>&amp;Restore from backup…</source>
       <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="243" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="244" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="267" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="268" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -98,14 +101,13 @@
       <translation>（无产品）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="185" />
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="216" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="148" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="179" />
       <source>(none)</source>
       <translation>（无）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="121" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="656" />
+      <location filename="aftersales_desktop/gui/support.py" line="196" />
       <source>(not applied)</source>
       <translation>（未采用）</translation>
     </message>
@@ -120,32 +122,32 @@
       <translation>* 超出现有库存（负库存）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="46" />
       <source>1 change waiting</source>
       <translation>1 项更改待同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
       <source>1 — very dissatisfied</source>
       <translation>1 — 非常不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="438" />
       <source>2 — dissatisfied</source>
       <translation>2 — 不满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="438" />
       <source>3 — neutral</source>
       <translation>3 — 一般</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
       <source>4 — satisfied</source>
       <translation>4 — 满意</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="435" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="437" />
       <source>5 — very satisfied</source>
       <translation>5 — 非常满意</translation>
     </message>
@@ -170,9 +172,9 @@
       <translation>工单状态由其历史记录决定：如需更改，请重新打开或取消该工单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="594" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1101" />
-      <location filename="aftersales_desktop/services/quality.py" line="857" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="573" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1028" />
+      <location filename="aftersales_desktop/services/quality.py" line="855" />
       <source>A manager must approve this decision before it is carried out.</source>
       <translation>此决定须经售后管理人员审核后才能执行。</translation>
     </message>
@@ -182,7 +184,7 @@
       <translation>标记为已修复的维修须通过维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="431" />
+      <location filename="aftersales_desktop/services/quality.py" line="434" />
       <source>A return can be cancelled only before the product is inspected.</source>
       <translation>退换货只能在产品检验之前取消。</translation>
     </message>
@@ -218,32 +220,32 @@
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="399" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="428" />
       <source>About the after-sales desktop</source>
       <translation>关于售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="100" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="97" />
       <source>Above {limit} %: raise it with the supplier.</source>
       <translation>高于 {limit}%：请向供应商反馈。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="513" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="492" />
       <source>Accept</source>
       <translation>接受</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="417" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="396" />
       <source>Accept against the policy, reason:</source>
       <translation>破例接受，原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="513" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="492" />
       <source>Accept return {number}</source>
       <translation>接受退换货申请 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="403" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="382" />
       <source>Accept the request now</source>
       <translation>立即接受申请</translation>
     </message>
@@ -254,7 +256,7 @@
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="100" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1040" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="967" />
       <source>Accepted against the policy: {reason}</source>
       <translation>已破例接受：{reason}</translation>
     </message>
@@ -264,7 +266,7 @@
       <translation>已接受，待寄回</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="963" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="901" />
       <source>Accept…</source>
       <translation>接受…</translation>
     </message>
@@ -306,7 +308,7 @@
       <translation>添加盘盈备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="125" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="119" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="194" />
       <source>Add line</source>
       <translation>添加行</translation>
@@ -317,7 +319,7 @@
       <translation>添加行…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="203" />
       <source>Add note</source>
       <translation>添加备注</translation>
     </message>
@@ -327,7 +329,7 @@
       <translation>添加备注…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="327" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="326" />
       <source>Add part</source>
       <translation>添加备件</translation>
     </message>
@@ -347,7 +349,7 @@
       <translation>添加照片…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="267" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="261" />
       <source>Add pick for this part</source>
       <translation>为该备件添加拣货行</translation>
     </message>
@@ -392,7 +394,7 @@
       <translation>售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="400" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="429" />
       <source>After-sales desktop {version}
 
 Service jobs, on-site visits and repair slips for printer consumables, working offline.</source>
@@ -401,17 +403,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
 打印耗材的售后工单、上门维修和维修单管理，支持离线使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="59" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="60" />
       <source>After-sales desktop — {outlet}</source>
       <translation>售后服务桌面版 — {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="527" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="506" />
       <source>Against the policy, reason:</source>
       <translation>破例原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="85" />
       <source>Agenda</source>
       <translation>上门日程</translation>
     </message>
@@ -439,19 +441,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/jobs_view.py" line="141" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="696" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="435" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="669" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="429" />
       <source>All statuses</source>
       <translation>全部状态</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="47" />
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="75" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="46" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="74" />
       <source>All suppliers</source>
       <translation>全部供应商</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="200" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="194" />
       <source>Allow negative stock, reason:</source>
       <translation>允许负库存，原因：</translation>
     </message>
@@ -467,7 +469,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="790" />
+      <location filename="aftersales_desktop/services/quality.py" line="778" />
       <source>An exchange is completed by the storekeeper handing over the replacement.</source>
       <translation>换货由库存管理人员交付换货品后完成。</translation>
     </message>
@@ -517,8 +519,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1135" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="187" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1057" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="181" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="250" />
       <source>Approve</source>
       <translation>批准</translation>
@@ -549,7 +551,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>从文件批准…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="187" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="181" />
       <source>Approve requisition {number}</source>
       <translation>审核申领单 {number}</translation>
     </message>
@@ -559,7 +561,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核盘点 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1135" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1057" />
       <source>Approve the decision on {number}</source>
       <translation>审核 {number} 的决定</translation>
     </message>
@@ -587,7 +589,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1060" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="987" />
       <source>Approved by {name} on {time}</source>
       <translation>{name} 于 {time} 审核通过</translation>
     </message>
@@ -602,24 +604,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已审核，待完成</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="967" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="457" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="905" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="451" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="294" />
       <source>Approve…</source>
       <translation>批准…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="124" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="115" />
       <source>As the system</source>
       <translation>跟随系统</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="142" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="133" />
       <source>Ask each time</source>
       <translation>每次询问</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="127" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="126" />
       <source>Assign job</source>
       <translation>派工</translation>
     </message>
@@ -650,20 +652,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>最多 200 个字符。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="337" />
+      <location filename="aftersales_desktop/services/inspections.py" line="321" />
       <location filename="aftersales_desktop/services/suppliers.py" line="524" />
       <location filename="aftersales_desktop/services/suppliers.py" line="639" />
       <source>At most 60 characters.</source>
       <translation>最多 60 个字符。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="341" />
+      <location filename="aftersales_desktop/services/inspections.py" line="325" />
       <source>At most {count} photos per inspection.</source>
       <translation>每次检验最多 {count} 张照片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="335" />
-      <location filename="aftersales_desktop/services/inspections.py" line="336" />
+      <location filename="aftersales_desktop/services/inspections.py" line="319" />
+      <location filename="aftersales_desktop/services/inspections.py" line="320" />
       <location filename="aftersales_desktop/services/slips.py" line="110" />
       <source>At most {limit} characters.</source>
       <translation>最多 {limit} 个字符。</translation>
@@ -674,7 +676,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{part} 最多只能退回 {most}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="559" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="538" />
       <source>At most {price}</source>
       <translation>最多 {price}</translation>
     </message>
@@ -689,32 +691,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>上一步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="153" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="115" />
       <source>Backing up…</source>
       <translation>正在备份…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="143" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="105" />
       <source>Backup failed</source>
       <translation>备份失败</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="142" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="104" />
       <source>Backup failed: {error}</source>
       <translation>备份失败：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="161" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="152" />
       <source>Backup folder</source>
       <translation>备份文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="158" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="121" />
       <source>Backup saved: {path}</source>
       <translation>备份已保存：{path}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="175" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="138" />
       <source>Backups (*.sqlite3);;All files (*)</source>
       <translation>备份文件 (*.sqlite3);;所有文件 (*)</translation>
     </message>
@@ -724,21 +726,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>结存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="348" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="54" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="327" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="251" />
       <source>Batch</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="357" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="336" />
       <source>Batch and quantity:</source>
       <translation>批次与数量：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="119" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="241" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="634" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="220" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="613" />
       <source>Batch:</source>
       <translation>批次：</translation>
     </message>
@@ -798,17 +800,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>账面数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="379" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="373" />
       <source>Book return</source>
       <translation>登记退回</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="367" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="346" />
       <source>Bought on</source>
       <translation>购买日期</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1031" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="958" />
       <source>Bought {date}, proof {proof}, paid {price}</source>
       <translation>购买日期 {date}，凭证 {proof}，实付 {price}</translation>
     </message>
@@ -833,14 +835,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>携带</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="157" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="257" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="148" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="248" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="748" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="526" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="403" />
       <source>By</source>
       <translation>经办人</translation>
@@ -862,20 +864,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>计算</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="432" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
       <source>Call the customer: is the problem solved, are they satisfied?</source>
       <translation>回访客户：问题是否解决？是否满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="75" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="85" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="51" />
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="120" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="187" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="189" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="186" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="188" />
       <source>Cancel job</source>
       <translation>取消工单</translation>
     </message>
@@ -885,22 +887,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>取消工单…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="219" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="213" />
       <source>Cancel requisition</source>
       <translation>取消申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="218" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="212" />
       <source>Cancel requisition {number}</source>
       <translation>取消申领单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1130" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1052" />
       <source>Cancel return</source>
       <translation>取消退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1130" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1052" />
       <source>Cancel return {number}</source>
       <translation>取消退换货单 {number}</translation>
     </message>
@@ -927,13 +929,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="972" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="459" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="910" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="453" />
       <source>Cancel…</source>
       <translation>取消…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/support.py" line="171" />
+      <location filename="aftersales_desktop/gui/support.py" line="253" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="580" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
@@ -949,23 +951,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无法打开网点数据</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="291" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="282" />
       <source>Cannot read {path}: {reason}</source>
       <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="181" />
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="210" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="144" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="173" />
       <source>Cannot restore this file</source>
       <translation>无法恢复此文件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="364" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="358" />
       <source>Carrier</source>
       <translation>承运商</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="365" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="359" />
       <source>Carrier:</source>
       <translation>承运商：</translation>
     </message>
@@ -985,8 +987,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="833" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="787" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="888" />
       <location filename="aftersales_desktop/slips/inspection_report.py" line="169" />
       <source>Case number</source>
       <translation>单号</translation>
@@ -997,7 +999,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已建单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
       <source>Catalog</source>
       <translation>产品目录</translation>
     </message>
@@ -1013,7 +1015,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更改文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="118" />
       <source>Changes travel between this site and the others through a shared folder.</source>
       <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
     </message>
@@ -1044,7 +1046,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>复核人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="58" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="59" />
       <source>Checking sync…</source>
       <translation>正在检查同步…</translation>
     </message>
@@ -1059,12 +1061,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择中文或英文。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="184" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="175" />
       <source>Choose a backup folder</source>
       <translation>选择备份文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="284" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="275" />
       <source>Choose a logo</source>
       <translation>选择标志图片</translation>
     </message>
@@ -1076,12 +1078,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请从产品目录中选择备件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="296" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="287" />
       <source>Choose a slip font</source>
       <translation>选择维修单字体</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="379" />
+      <location filename="aftersales_desktop/services/inspections.py" line="363" />
       <source>Choose a supplier from the list.</source>
       <translation>请从列表中选择供应商。</translation>
     </message>
@@ -1091,9 +1093,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="129" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="220" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="281" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="128" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="219" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="280" />
       <source>Choose a technician…</source>
       <translation>请选择技术维修人员…</translation>
     </message>
@@ -1118,22 +1120,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择要调拨到的其他网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="542" />
+      <location filename="aftersales_desktop/services/quality.py" line="545" />
       <source>Choose how serious the problem is.</source>
       <translation>请选择问题的严重程度。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="244" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="235" />
       <source>Choose image…</source>
       <translation>选择图片…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="484" />
+      <location filename="aftersales_desktop/services/quality.py" line="487" />
       <source>Choose return or exchange.</source>
       <translation>请选择退货或换货。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="477" />
+      <location filename="aftersales_desktop/services/quality.py" line="480" />
       <source>Choose the customer, or start from a service job.</source>
       <translation>请选择客户，或从售后工单开始。</translation>
     </message>
@@ -1143,8 +1145,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/quality.py" line="474" />
       <location filename="aftersales_desktop/services/quality.py" line="471" />
-      <location filename="aftersales_desktop/services/quality.py" line="468" />
       <source>Choose the product.</source>
       <translation>请选择产品。</translation>
     </message>
@@ -1154,12 +1156,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>选择总部建立的共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="332" />
+      <location filename="aftersales_desktop/services/inspections.py" line="316" />
       <source>Choose the verdict of the inspection.</source>
       <translation>请选择检验结论。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="714" />
+      <location filename="aftersales_desktop/services/quality.py" line="707" />
       <source>Choose what is done for the customer.</source>
       <translation>请选择对客户的处理方式。</translation>
     </message>
@@ -1174,7 +1176,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>选择共享文件夹现在的位置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="436" />
       <source>Choose…</source>
       <translation>请选择…</translation>
     </message>
@@ -1184,12 +1186,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="287" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="293" />
       <source>Click to open the Sync page.</source>
       <translation>单击打开“同步”页面。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="287" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="293" />
       <source>Click to sync now.</source>
       <translation>单击立即同步。</translation>
     </message>
@@ -1206,27 +1208,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>回访结案…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="431" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="387" />
+      <source>Close a form without saving</source>
+      <translation>关闭表单，不保存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="433" />
       <source>Close after follow-up</source>
       <translation>回访结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="937" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="875" />
       <source>Close case</source>
       <translation>结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="845" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="799" />
       <source>Close case…</source>
       <translation>结案…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="443" />
       <source>Close job</source>
       <translation>结案</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="936" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="874" />
       <source>Close quality case {number}</source>
       <translation>质量问题单 {number} 结案</translation>
     </message>
@@ -1264,7 +1271,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>适用打印机：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="563" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="542" />
       <source>Compensation (yuan):</source>
       <translation>补偿金额（元）：</translation>
     </message>
@@ -1274,22 +1281,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有经检验确认的质量问题才给予客户补偿。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="564" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="543" />
       <source>Compensation reason:</source>
       <translation>补偿原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="627" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="606" />
       <source>Compensation: {amount}.</source>
       <translation>客户补偿：{amount}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="615" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="594" />
       <source>Complete</source>
       <translation>完成</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="614" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="593" />
       <source>Complete {number}</source>
       <translation>完成 {number}</translation>
     </message>
@@ -1300,8 +1307,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已完成</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="969" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1095" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="907" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1022" />
       <source>Complete…</source>
       <translation>完成…</translation>
     </message>
@@ -1312,18 +1319,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="113" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="390" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="369" />
       <source>Condition:</source>
       <translation>状况：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="729" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="462" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="388" />
+      <source>Confirm a signature or an inspection</source>
+      <translation>确认签名或检验</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="669" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="456" />
       <source>Confirm receipt</source>
       <translation>确认签收</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="730" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="670" />
       <source>Confirm that the parts of {number} reached you?</source>
       <translation>确认已收到 {number} 的备件？</translation>
     </message>
@@ -1357,7 +1369,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>联系信息</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="106" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="107" />
       <source>Contacts, parts supplied, deliveries, defects and evaluation scores.</source>
       <translation>联系信息、供应备件、到货、不良品及评估得分。</translation>
     </message>
@@ -1402,7 +1414,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存盘点表 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="102" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="103" />
       <source>Count the shelves, compare with the ledger, and post the differences.</source>
       <translation>清点货架，与台账核对，并登记差异。</translation>
     </message>
@@ -1473,7 +1485,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户要求</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="287" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="266" />
       <source>Customer contact on {number}</source>
       <translation>联系客户 — {number}</translation>
     </message>
@@ -1505,7 +1517,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客服人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1099" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1026" />
       <source>Customer service completes this case.</source>
       <translation>此单由客服人员完成。</translation>
     </message>
@@ -1521,19 +1533,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户签名人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="237" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="340" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="216" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="319" />
       <source>Customer:</source>
       <translation>客户：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="200" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="179" />
       <source>Customer: {name}</source>
       <translation>客户：{name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="886" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1026" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="829" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="953" />
       <source>Customer: {name}, {phone}</source>
       <translation>客户：{name}，{phone}</translation>
     </message>
@@ -1543,12 +1555,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>草稿 未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="135" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="97" />
       <source>Daily backup saved: {path}</source>
       <translation>每日备份已保存：{path}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="166" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="157" />
       <source>Daily backups kept</source>
       <translation>每日备份保留份数</translation>
     </message>
@@ -1558,7 +1570,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>人为损坏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="224" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="223" />
       <location filename="aftersales_desktop/services/requisitions.py" line="721" />
       <location filename="aftersales_desktop/services/requisitions.py" line="765" />
       <source>Date</source>
@@ -1575,7 +1587,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>收货日期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="951" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="889" />
       <source>Date requested</source>
       <translation>申请日期</translation>
     </message>
@@ -1586,12 +1598,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="518" />
       <source>Decide</source>
       <translation>作出决定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="518" />
       <source>Decide on {number}</source>
       <translation>对 {number} 作出处理决定</translation>
     </message>
@@ -1601,7 +1613,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已决定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="629" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="593" />
       <source>Decided by {name} on {time}</source>
       <translation>{name} 于 {time} 审核</translation>
     </message>
@@ -1611,7 +1623,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已决定，待审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="966" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="904" />
       <source>Decide…</source>
       <translation>决定…</translation>
     </message>
@@ -1626,7 +1638,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>决定已退回</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1070" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="997" />
       <source>Decision sent back: {reason}</source>
       <translation>决定已退回：{reason}</translation>
     </message>
@@ -1636,17 +1648,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已作出决定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1064" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="991" />
       <source>Decision: {outcome} by {name}</source>
       <translation>处理决定：{outcome}（{name}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1126" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1048" />
       <source>Decline</source>
       <translation>拒绝</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1126" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1048" />
       <source>Decline return {number}</source>
       <translation>拒绝退换货申请 {number}</translation>
     </message>
@@ -1657,7 +1669,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已拒绝</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="964" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="902" />
       <source>Decline…</source>
       <translation>拒绝…</translation>
     </message>
@@ -1672,12 +1684,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未发现质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="57" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
       <source>Defect rate</source>
       <translation>不良率</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="584" />
       <source>Defective</source>
       <translation>不良数量</translation>
@@ -1693,7 +1705,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>不良品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1207" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1129" />
       <source>Defects by batch</source>
       <translation>按批次统计不良品</translation>
     </message>
@@ -1756,17 +1768,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请描述维修后测试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="543" />
+      <location filename="aftersales_desktop/services/quality.py" line="546" />
       <source>Describe the quality problem.</source>
       <translation>请描述质量问题。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="485" />
+      <location filename="aftersales_desktop/services/quality.py" line="488" />
       <source>Describe the reason (for a quality problem: what is wrong with the product).</source>
       <translation>请说明原因（如为质量问题：产品有什么问题）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="333" />
+      <location filename="aftersales_desktop/services/inspections.py" line="317" />
       <source>Describe the test and its result (for example: printed 20 test pages, streaks on the left).</source>
       <translation>请描述测试及其结果（例如：打印 20 张测试页，左侧有条纹）。</translation>
     </message>
@@ -1778,35 +1790,35 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="157" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="834" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="788" />
       <source>Description</source>
       <translation>故障描述</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="252" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="231" />
       <source>Description:</source>
       <translation>问题描述：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="748" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
       <source>Details</source>
       <translation>详情</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="144" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="106" />
       <source>Details are in the log file.</source>
       <translation>详细信息见日志文件。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="348" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="288" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="287" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="221" />
       <source>Diagnosis</source>
       <translation>故障诊断</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="252" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="215" />
       <source>Diagnostics saved to {path}. They hold the log files, versions and settings, never passwords or keys: send the file to support.</source>
       <translation>诊断信息已保存到 {path}。其中包含日志文件、版本和设置，不含密码或密钥：请将该文件发送给技术支持。</translation>
     </message>
@@ -1895,7 +1907,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>电子邮件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="632" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="611" />
       <source>Empty: earliest expiry first</source>
       <translation>留空：优先取有效期最早的</translation>
     </message>
@@ -1955,8 +1967,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入以元为单位的金额，例如 12.50。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="448" />
-      <location filename="aftersales_desktop/services/quality.py" line="453" />
+      <location filename="aftersales_desktop/services/quality.py" line="451" />
+      <location filename="aftersales_desktop/services/quality.py" line="456" />
       <source>Enter an amount in yuan, such as 268.00.</source>
       <translation>请输入以元为单位的金额，例如 268.00。</translation>
     </message>
@@ -2018,7 +2030,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入故障诊断。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="567" />
+      <location filename="aftersales_desktop/services/quality.py" line="570" />
       <source>Enter the guidance given to the customer.</source>
       <translation>请输入给客户的指导。</translation>
     </message>
@@ -2048,7 +2060,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入购买日期：期限从该日起算。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="848" />
+      <location filename="aftersales_desktop/services/quality.py" line="836" />
       <location filename="aftersales_desktop/services/requisitions.py" line="372" />
       <location filename="aftersales_desktop/services/requisitions.py" line="387" />
       <source>Enter the reason.</source>
@@ -2100,17 +2112,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>错误</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="160" />
       <source>Escalate job</source>
       <translation>上报复杂故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="843" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="797" />
       <source>Escalate to return…</source>
       <translation>转退换货…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="333" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="312" />
       <source>Escalate {number} to a return</source>
       <translation>将 {number} 转为退换货</translation>
     </message>
@@ -2155,7 +2167,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>评估记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
       <source>Every customer request from intake to closure.</source>
       <translation>每个客户请求从受理到结案的全过程。</translation>
     </message>
@@ -2176,12 +2188,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已有客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="64" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="55" />
       <source>Expected reply time</source>
       <translation>预计回复时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="251" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="390" />
       <location filename="aftersales_desktop/services/requisitions.py" line="768" />
       <source>Expires</source>
@@ -2213,14 +2225,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="275" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="281" />
       <source>Export &amp;diagnostics…</source>
       <translation>导出诊断信息(&amp;D)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="236" />
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="251" />
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="247" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="199" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="214" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="210" />
       <source>Export diagnostics</source>
       <translation>导出诊断信息</translation>
     </message>
@@ -2246,12 +2258,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障已确认</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="284" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="283" />
       <source>Fault confirmed on arrival</source>
       <translation>到场后已确认故障</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="285" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="284" />
       <location filename="aftersales_desktop/slips/render.py" line="378" />
       <source>Fault symptom</source>
       <translation>故障现象</translation>
@@ -2297,7 +2309,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已修复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="362" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="341" />
       <source>For a quality problem: what is wrong with the product</source>
       <translation>如为质量问题：产品有什么问题</translation>
     </message>
@@ -2307,7 +2319,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发现时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="256" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="247" />
       <source>Found automatically</source>
       <translation>自动查找</translation>
     </message>
@@ -2327,17 +2339,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发现途径：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="573" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="552" />
       <source>Freight (yuan):</source>
       <translation>物流费用（元）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1066" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="993" />
       <source>Freight {amount}: {payer}</source>
       <translation>物流费用 {amount}：{payer}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="520" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="499" />
       <source>Freight:</source>
       <translation>物流费用：</translation>
     </message>
@@ -2352,28 +2364,28 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>物流费用：由客户承担。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="891" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1036" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="834" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="963" />
       <source>From job {number}</source>
       <translation>来自工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="215" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="194" />
       <source>From job {number}: its customer and product.</source>
       <translation>来自工单 {number}：使用其客户和产品。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="249" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="228" />
       <source>From job {number}: {name}, {phone}</source>
       <translation>来自工单 {number}：{name}，{phone}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="633" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="612" />
       <source>From location:</source>
       <translation>出库位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1035" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="962" />
       <source>From quality case {number}</source>
       <translation>来自质量问题单 {number}</translation>
     </message>
@@ -2394,12 +2406,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="384" />
+      <source>Go to a page of the side bar, in order</source>
+      <translation>按顺序切换到侧栏中的页面</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
       <source>Goods-in</source>
       <translation>到货验收</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="270" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="249" />
       <source>Guidance given:</source>
       <translation>给予的指导：</translation>
     </message>
@@ -2414,27 +2431,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部数据分析员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="615" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="594" />
       <source>Hand over</source>
       <translation>交付</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="358" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="352" />
       <source>Hand over in person (no carrier)</source>
       <translation>当面交付（不经承运商）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1095" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1022" />
       <source>Hand over replacement…</source>
       <translation>交付换货品…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="620" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="599" />
       <source>Hand over {quantity} × {part} as the replacement.</source>
       <translation>交付 {quantity} × {part} 作为换货品。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="633" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="597" />
       <source>Handed over in person on {time}</source>
       <translation>已于 {time} 当面交付</translation>
     </message>
@@ -2471,12 +2488,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="496" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="490" />
       <source>Held</source>
       <translation>持有数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="369" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="371" />
       <source>Held by the technician: {parts}</source>
       <translation>技术员持有：{parts}</translation>
     </message>
@@ -2486,7 +2503,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>高</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="536" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="526" />
       <source>History</source>
       <translation>历史记录</translation>
     </message>
@@ -2496,12 +2513,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客服热线</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="191" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="182" />
       <source>Hours from intake until the customer is promised a reply, by priority. New jobs use these; existing jobs keep their promised time.</source>
       <translation>按优先级设置从受理到承诺回复客户的小时数。新工单使用这些设置；已有工单保持原来承诺的时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="292" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="271" />
       <source>How:</source>
       <translation>方式：</translation>
     </message>
@@ -2511,12 +2528,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步后被忽略：{steps}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="285" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="276" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="445" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="424" />
       <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
       <translation>图片和 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
@@ -2567,23 +2584,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>检验时间 {time}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
       <source>Inspection</source>
       <translation>检验</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="311" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1180" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1102" />
       <source>Inspection report {number}</source>
       <translation>检验报告 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1049" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="976" />
       <source>Inspection: {verdict}</source>
       <translation>检验：{verdict}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="546" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="525" />
       <source>Inspection: {verdict}. Possible now: {outcomes}. Price paid: {price}.</source>
       <translation>检验：{verdict}。当前可选：{outcomes}。实付金额：{price}。</translation>
     </message>
@@ -2599,18 +2616,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>检验员签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="130" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="121" />
       <source>Interface language (after a restart)</source>
       <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/stock.py" line="48" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="231" />
       <source>Issue</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="231" />
       <source>Issue requisition {number}</source>
       <translation>申领单 {number} 出库</translation>
     </message>
@@ -2625,7 +2642,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>开单时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="494" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="488" />
       <source>Issued to you, less returned, less used in the repairs you recorded.</source>
       <translation>已向您出库的数量，减去已退回的，再减去您所填维修记录中已用的。</translation>
     </message>
@@ -2635,14 +2652,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已出库 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="460" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="454" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="372" />
       <source>Issue…</source>
       <translation>出库…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="518" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="40" />
       <source>Job</source>
       <translation>工单</translation>
@@ -2653,7 +2670,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="80" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="74" />
       <source>Job number (optional)</source>
       <translation>工单号（可选）</translation>
     </message>
@@ -2674,17 +2691,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="138" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="137" />
       <source>Job {number} assigned to {name}</source>
       <translation>工单 {number} 已派给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="195" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="194" />
       <source>Job {number} cancelled</source>
       <translation>工单 {number} 已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="447" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="449" />
       <source>Job {number} closed</source>
       <translation>工单 {number} 已结案</translation>
     </message>
@@ -2694,17 +2711,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已创建工单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="167" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="166" />
       <source>Job {number} escalated</source>
       <translation>工单 {number} 已上报</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="180" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="179" />
       <source>Job {number} reopened</source>
       <translation>工单 {number} 已重新打开</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
       <source>Jobs</source>
       <translation>工单</translation>
     </message>
@@ -2735,7 +2752,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>自动备份须保留 {min} 到 {max} 份。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="190" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="189" />
       <source>Keep job</source>
       <translation>保留工单</translation>
     </message>
@@ -2756,13 +2773,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>密钥指纹：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="394" />
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="143" />
       <source>Known</source>
       <translation>已知购买日期</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="296" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="295" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="126" />
       <source>Labour</source>
       <translation>工时</translation>
@@ -2783,7 +2805,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工时须在 0 至 1440 分钟之间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="232" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="223" />
       <source>Labour rate</source>
       <translation>人工费率</translation>
     </message>
@@ -2793,7 +2815,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="63" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
       <source>Last successful sync: {time}</source>
       <translation>上次成功同步：{time}</translation>
     </message>
@@ -2853,7 +2875,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>第 {line} 行，{column}：{message}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
       <location filename="aftersales_desktop/services/stocktakes.py" line="562" />
       <source>Lines</source>
       <translation>明细行数</translation>
@@ -2874,8 +2896,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>明细：到货数量，以及其中到货验收时拒收的数量。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="390" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="251" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="384" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="389" />
       <source>Location</source>
       <translation>存放位置</translation>
@@ -2908,7 +2930,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>登录 — {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="251" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="242" />
       <source>Logo</source>
       <translation>标志</translation>
     </message>
@@ -2943,7 +2965,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>轻微</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="246" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="225" />
       <source>Minor: solved by remote support. Serious: a return or exchange.</source>
       <translation>轻微：通过远程技术支持解决。严重：退换货。</translation>
     </message>
@@ -2965,7 +2987,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="374" />
       <source>More than held: {parts} (from outlet stock or the customer).</source>
       <translation>超出持有数量：{parts}（来自网点库存或客户）。</translation>
     </message>
@@ -2990,25 +3012,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>出入库类型</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="84" />
       <location filename="aftersales_desktop/gui/main_window.py" line="85" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="86" />
       <source>My agenda</source>
       <translation>我的日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="505" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="499" />
       <source>My parts</source>
       <translation>我的备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="504" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="498" />
       <source>My requisitions</source>
       <translation>我的申领</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="152" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="111" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="86" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="77" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
@@ -3019,9 +3041,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>名称：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="81" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="525" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="75" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="519" />
       <source>Needed by</source>
       <translation>需用日期</translation>
     </message>
@@ -3037,7 +3059,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>经理允许负库存：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="631" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="595" />
       <source>Negative stock allowed: {reason}</source>
       <translation>允许负库存：{reason}</translation>
     </message>
@@ -3047,7 +3069,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="213" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="214" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="381" />
       <source>New job</source>
       <translation>新建工单</translation>
     </message>
@@ -3057,32 +3080,32 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新密码：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="233" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="212" />
       <source>New quality case</source>
       <translation>新建质量问题单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="837" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="791" />
       <source>New quality case…</source>
       <translation>新建质量问题单…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="110" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="104" />
       <source>New requisition</source>
       <translation>新建申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="445" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="439" />
       <source>New requisition…</source>
       <translation>新建申领…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="333" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="312" />
       <source>New return request</source>
       <translation>新建退换货申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="958" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="896" />
       <source>New return request…</source>
       <translation>新建退换货申请…</translation>
     </message>
@@ -3124,7 +3147,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>否</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="597" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="576" />
       <source>No approval needed: it can be carried out at once.</source>
       <translation>无需审核：可立即执行。</translation>
     </message>
@@ -3139,7 +3162,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未找到客户：请使用“新客户”页。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="60" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="59" />
       <source>No defects recorded yet.</source>
       <translation>尚未登记不良品。</translation>
     </message>
@@ -3149,7 +3172,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{period} 期间没有收到该供应商的到货：无可评估内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="569" />
+      <location filename="aftersales_desktop/services/inspections.py" line="553" />
       <source>No inspection of {number} is on record here (it may not have synced yet).</source>
       <translation>本机没有 {number} 的检验记录（可能尚未同步）。</translation>
     </message>
@@ -3159,12 +3182,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有编号为 {number} 的工单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="210" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="189" />
       <source>No job has this number.</source>
       <translation>没有此编号的工单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="279" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="270" />
       <source>No logo</source>
       <translation>无标志</translation>
     </message>
@@ -3194,7 +3217,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无购买凭证：请输入收据或发票号码。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="848" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="802" />
       <source>No quality cases yet.</source>
       <translation>还没有质量问题单。</translation>
     </message>
@@ -3204,18 +3227,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>非质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="737" />
-      <location filename="aftersales_desktop/services/quality.py" line="830" />
+      <location filename="aftersales_desktop/services/quality.py" line="730" />
+      <location filename="aftersales_desktop/services/quality.py" line="818" />
       <source>No replacement in good stock: {on_hand} of {part} on hand outside quarantine, {quantity} needed.</source>
       <translation>合格库存不足以换货：隔离区以外 {part} 现有 {on_hand}，需要 {quantity}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="488" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="482" />
       <source>No requisitions yet.</source>
       <translation>还没有申领。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="974" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="912" />
       <source>No return or exchange cases yet.</source>
       <translation>还没有退换货单。</translation>
     </message>
@@ -3260,12 +3283,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>还没有盘点。请用“开始盘点…”清点货架。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="65" />
       <source>No successful sync yet.</source>
       <translation>尚未成功同步过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="500" />
+      <location filename="aftersales_desktop/services/inspections.py" line="484" />
       <source>No such attachment.</source>
       <translation>没有该附件。</translation>
     </message>
@@ -3281,12 +3304,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不存在。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="535" />
+      <location filename="aftersales_desktop/services/inspections.py" line="519" />
       <source>No such inspection is on record here (it may not have synced yet).</source>
       <translation>本机没有该检验记录（可能尚未同步）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="446" />
+      <location filename="aftersales_desktop/services/inspections.py" line="430" />
       <source>No such inspection.</source>
       <translation>没有该检验记录。</translation>
     </message>
@@ -3302,7 +3325,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>目录中没有该备件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="388" />
+      <location filename="aftersales_desktop/services/quality.py" line="389" />
       <source>No such quality case.</source>
       <translation>没有该质量问题单。</translation>
     </message>
@@ -3322,14 +3345,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有该申领单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="267" />
-      <location filename="aftersales_desktop/services/quality.py" line="395" />
+      <location filename="aftersales_desktop/services/quality.py" line="397" />
       <source>No such return case.</source>
       <translation>没有该退换货单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="291" />
-      <location filename="aftersales_desktop/services/quality.py" line="462" />
+      <location filename="aftersales_desktop/services/quality.py" line="465" />
       <location filename="aftersales_desktop/services/requisitions.py" line="330" />
       <source>No such service job.</source>
       <translation>售后工单不存在。</translation>
@@ -3380,7 +3402,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未找到可用的中文 TrueType 字体。请安装文泉驿微米黑（WenQuanYi Micro Hei）或 Droid Sans Fallback，或在设置中选择字体文件。已查找：{places}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="268" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="267" />
       <source>No visit (bench or remote repair)</source>
       <translation>不上门（送修或远程维修）</translation>
     </message>
@@ -3396,13 +3418,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1092" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1019" />
       <location filename="aftersales_desktop/services/quality.py" line="52" />
       <source>Nobody approves a decision they took themselves.</source>
       <translation>不能审核自己作出的决定。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="679" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="635" />
       <source>Nobody approves their own request.</source>
       <translation>不能审核自己的申领。</translation>
     </message>
@@ -3443,12 +3465,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未修复（需再次上门维修）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="60" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="61" />
       <source>Not joined to a share</source>
       <translation>未加入共享</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="304" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="298" />
       <source>Not on hand: issued only with the manager's allowance of negative stock.</source>
       <translation>无现货：仅在经理允许负库存时才能出库。</translation>
     </message>
@@ -3458,7 +3480,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存不足：{part}，缺 {missing}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="177" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="168" />
       <source>Not set up: use the Sync page to set up or join a share.</source>
       <translation>未设置：请在“同步”页面建立或加入共享。</translation>
     </message>
@@ -3468,7 +3490,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="75" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="76" />
       <source>Not synced yet</source>
       <translation>尚未同步</translation>
     </message>
@@ -3480,17 +3502,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="86" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="133" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="132" />
       <source>Note</source>
       <translation>备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="276" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="270" />
       <source>Note (optional)</source>
       <translation>备注（可选）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="210" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="209" />
       <source>Note added to job {number}</source>
       <translation>已为工单 {number} 添加备注</translation>
     </message>
@@ -3501,13 +3523,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="142" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="576" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="636" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="555" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="615" />
       <source>Note:</source>
       <translation>备注：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="637" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="601" />
       <location filename="aftersales_desktop/services/requisitions.py" line="712" />
       <source>Note: {note}</source>
       <translation>备注：{note}</translation>
@@ -3528,7 +3550,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="132" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="131" />
       <source>Now assigned to</source>
       <translation>当前负责人</translation>
     </message>
@@ -3538,22 +3560,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="74" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="84" />
       <source>OK</source>
       <translation>确定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="68" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="69" />
       <source>Offline: share not reachable</source>
       <translation>离线：无法访问共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="518" />
       <source>On hand</source>
       <translation>现有库存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="193" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="187" />
       <source>On hand at the outlet: {quantity}</source>
       <translation>网点现有库存：{quantity}</translation>
     </message>
@@ -3579,12 +3601,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>准时：在承诺日期前到货（未承诺日期的视为准时）。质量：100 分，不良品率每 1% 扣 10 分。价格：不高于所有供应商同一备件的平均采购价时为 100 分，每高出 1% 扣 2.5 分。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="94" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="95" />
       <source>On-hand by location and batch, the spare-part ledger, and stock alerts.</source>
       <translation>按存放位置和批次的现有库存、备件库存台账及库存预警。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="86" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="87" />
       <source>On-site visits with their time, address, tools and parts to bring.</source>
       <translation>上门维修的时间、地址以及需携带的工具和备件。</translation>
     </message>
@@ -3599,8 +3621,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在线客服</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="428" />
-      <location filename="aftersales_desktop/services/quality.py" line="429" />
+      <location filename="aftersales_desktop/services/quality.py" line="431" />
+      <location filename="aftersales_desktop/services/quality.py" line="432" />
       <source>Only a decision waiting for approval can be approved or sent back.</source>
       <translation>只有待审核的决定才能审核通过或退回。</translation>
     </message>
@@ -3630,23 +3652,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="425" />
-      <location filename="aftersales_desktop/services/quality.py" line="426" />
+      <location filename="aftersales_desktop/services/quality.py" line="428" />
+      <location filename="aftersales_desktop/services/quality.py" line="429" />
       <source>Only a requested return can be accepted or declined.</source>
       <translation>只有已受理的退换货申请才能接受或拒绝。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="819" />
+      <location filename="aftersales_desktop/services/quality.py" line="807" />
       <source>Only an exchange hands over a replacement.</source>
       <translation>只有换货才需交付换货品。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="427" />
+      <location filename="aftersales_desktop/services/quality.py" line="430" />
       <source>Only an inspected return can be decided: the product must be received and inspected first.</source>
       <translation>只有已检验的退换货才能作出决定：必须先收货并检验产品。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="420" />
+      <location filename="aftersales_desktop/services/quality.py" line="423" />
       <source>Only an open or remotely solved quality case can be escalated to a return.</source>
       <translation>只有处理中或远程已解决的质量问题单才能转为退换货。</translation>
     </message>
@@ -3661,7 +3683,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有售后管理人员可以处理冲突。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="562" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="541" />
       <source>Only for a confirmed quality problem</source>
       <translation>仅限已确认的质量问题</translation>
     </message>
@@ -3676,7 +3698,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="199" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="193" />
       <source>Only if stock may go below zero</source>
       <translation>仅在库存可能低于零时填写</translation>
     </message>
@@ -3691,8 +3713,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有申领人或售后管理人员可以取消申领。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="406" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="526" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="385" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="505" />
       <source>Only when accepting against the policy</source>
       <translation>仅在破例接受时填写</translation>
     </message>
@@ -3717,17 +3739,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>为该工单的客户和产品创建质量问题单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="233" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="212" />
       <source>Open case</source>
       <translation>建单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="834" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="386" />
+      <source>Open the selected row; in a form, confirm</source>
+      <translation>打开所选行；在表单中为确认</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/quality_view.py" line="788" />
       <source>Opened at</source>
       <translation>建单时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="889" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="832" />
       <source>Opened by {name} on {time}</source>
       <translation>{name} 于 {time} 建单</translation>
     </message>
@@ -3745,18 +3772,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="303" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="302" />
       <location filename="aftersales_desktop/slips/render.py" line="383" />
       <source>Outcome</source>
       <translation>维修结果</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="557" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="536" />
       <source>Outcome:</source>
       <translation>处理方式：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="63" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="339" />
       <source>Outlet</source>
@@ -3788,7 +3815,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅显示超时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="33" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="50" />
       <source>Overdue {span}</source>
       <translation>已超时 {span}</translation>
     </message>
@@ -3798,7 +3825,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="386" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="365" />
       <location filename="aftersales_desktop/services/inspections.py" line="69" />
       <source>Packaging intact</source>
       <translation>包装完好</translation>
@@ -3822,8 +3849,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="352" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="318" />
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="317" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="54" />
       <source>Part</source>
       <translation>备件</translation>
     </message>
@@ -3857,19 +3884,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="113" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="107" />
       <source>Parts needed: part, quantity, for which job, needed by.</source>
       <translation>所需备件：备件、数量、所属工单、需用日期。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="290" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="289" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="125" />
       <location filename="aftersales_desktop/slips/render.py" line="391" />
       <source>Parts replaced</source>
       <translation>更换部件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="484" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="478" />
       <source>Parts requested</source>
       <translation>申领备件</translation>
     </message>
@@ -3881,7 +3908,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="240" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
       <source>Parts to bring</source>
       <translation>需带备件</translation>
     </message>
@@ -3957,7 +3984,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="205" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="204" />
       <source>Phone call, agreement with the customer, anything worth keeping</source>
       <translation>电话沟通、与客户的约定等值得记录的内容</translation>
     </message>
@@ -3990,7 +4017,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>外观损坏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="747" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="687" />
       <location filename="aftersales_desktop/services/requisitions.py" line="764" />
       <source>Pick list</source>
       <translation>拣货单</translation>
@@ -4001,7 +4028,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{part} 共应拣货 {approved}，当前拣货合计为 {picked}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="343" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="337" />
       <source>Pick {row}: {message}</source>
       <translation>拣货第 {row} 行：{message}</translation>
     </message>
@@ -4027,7 +4054,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="350" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="297" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="296" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="223" />
       <source>Post-repair test</source>
       <translation>维修后测试</translation>
@@ -4058,7 +4085,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>价格指数（100 = 平均采购价）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="381" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="360" />
       <source>Price paid (yuan):</source>
       <translation>实付金额（元）：</translation>
     </message>
@@ -4073,17 +4100,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>价格不能为负数。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="389" />
+      <source>Print / save as PDF in a slip or document window</source>
+      <translation>在单据或文档窗口中打印 / 另存为 PDF</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="292" />
       <source>Print count sheet…</source>
       <translation>打印盘点表…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="971" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="909" />
       <source>Print inspection report…</source>
       <translation>打印检验报告…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="465" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="459" />
       <source>Print pick list…</source>
       <translation>打印拣货单…</translation>
     </message>
@@ -4099,7 +4131,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印质量问题（条纹、颜色浅、污渍）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="464" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="458" />
       <source>Print requisition…</source>
       <translation>打印申领单…</translation>
     </message>
@@ -4141,7 +4173,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印于 {time}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="150" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="141" />
       <source>Printer for {paper}</source>
       <translation>{paper}打印机</translation>
     </message>
@@ -4180,7 +4212,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>私钥保存位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="892" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="835" />
       <source>Problem: {description}</source>
       <translation>问题：{description}</translation>
     </message>
@@ -4192,7 +4224,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="88" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
       <source>Product catalog</source>
       <translation>产品目录</translation>
     </message>
@@ -4202,13 +4234,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>产品名称</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="240" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="343" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="219" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="322" />
       <source>Product:</source>
       <translation>产品：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="887" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="830" />
       <source>Product: {product}, batch {batch}</source>
       <translation>产品：{product}，批次 {batch}</translation>
     </message>
@@ -4249,7 +4281,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已发布快照 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="378" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="357" />
       <source>Purchase and proof:</source>
       <translation>购买与凭证：</translation>
     </message>
@@ -4265,38 +4297,38 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="888" />
       <location filename="aftersales_desktop/slips/render.py" line="416" />
       <location filename="aftersales_desktop/slips/render.py" line="406" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="523" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="517" />
       <location filename="aftersales_desktop/services/requisitions.py" line="724" />
       <source>Qty approved</source>
       <translation>批准数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="495" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="489" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="518" />
       <source>Qty issued</source>
       <translation>出库数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="523" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="517" />
       <location filename="aftersales_desktop/services/requisitions.py" line="724" />
       <source>Qty requested</source>
       <translation>申领数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="495" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="524" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="489" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="518" />
       <source>Qty returned</source>
       <translation>退回数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="495" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="489" />
       <source>Qty used</source>
       <translation>已用数量</translation>
     </message>
@@ -4306,27 +4338,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>质量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="109" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="110" />
       <source>Quality and returns</source>
       <translation>质量与退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="881" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="824" />
       <source>Quality case</source>
       <translation>质量问题单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="260" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="239" />
       <source>Quality case {number} opened</source>
       <translation>质量问题单 {number} 已创建</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1203" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1125" />
       <source>Quality cases</source>
       <translation>质量问题单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="110" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="111" />
       <source>Quality cases, remote support, return and exchange requests, inspection and decisions.</source>
       <translation>质量问题单、远程技术支持、退换货申请、退货检验及处理决定。</translation>
     </message>
@@ -4342,18 +4374,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="360" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="339" />
       <source>Quality problem (the product is faulty)</source>
       <translation>质量问题（产品有故障）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="664" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="109" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="636" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="100" />
       <source>Quality problem claims within:</source>
       <translation>质量问题受理期限：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="109" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="110" />
       <source>Quality problems, returns and exchanges</source>
       <translation>质量问题与退换货</translation>
     </message>
@@ -4374,22 +4406,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="68" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="318" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="317" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="251" />
       <source>Quantity</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="354" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="333" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="85" />
       <source>Quantity:</source>
       <translation>数量：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="666" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="112" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="639" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="103" />
       <source>Quarantine location:</source>
       <translation>隔离区位置：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="391" />
+      <source>Quit</source>
+      <translation>退出</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="564" />
@@ -4420,8 +4457,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="69" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="160" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="173" />
       <source>Reason</source>
       <translation>原因</translation>
     </message>
@@ -4431,14 +4468,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更正原因</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="363" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1122" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="222" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="342" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1044" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="216" />
       <source>Reason:</source>
       <translation>原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1030" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="957" />
       <source>Reason: {reason}</source>
       <translation>原因：{reason}</translation>
     </message>
@@ -4453,7 +4490,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已确认签收</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="371" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="350" />
       <source>Receipt or invoice number</source>
       <translation>收据或发票号码</translation>
     </message>
@@ -4468,7 +4505,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>收货检验 — {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="965" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="903" />
       <source>Receive and inspect…</source>
       <translation>收货检验…</translation>
     </message>
@@ -4523,7 +4560,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>到货日期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1050" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="977" />
       <source>Received {date}, inspected by {name}</source>
       <translation>{date} 收货，检验员 {name}</translation>
     </message>
@@ -4544,13 +4581,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="215" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="216" />
       <source>Record a new customer request (Ctrl+N)</source>
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="844" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="970" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="798" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="908" />
       <source>Record contact…</source>
       <translation>记录客户联系…</translation>
     </message>
@@ -4565,7 +4602,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>登记不良品…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="265" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="264" />
       <source>Record repair</source>
       <translation>填写维修记录</translation>
     </message>
@@ -4575,7 +4612,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>填写维修记录…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="334" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="313" />
       <source>Record request</source>
       <translation>登记申请</translation>
     </message>
@@ -4610,12 +4647,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="560" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="539" />
       <source>Refund (yuan):</source>
       <translation>退款金额（元）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="622" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="601" />
       <source>Refund {amount} to the customer.</source>
       <translation>向客户退款 {amount}。</translation>
     </message>
@@ -4625,12 +4662,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="219" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="213" />
       <source>Reject</source>
       <translation>驳回</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="217" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="211" />
       <source>Reject requisition {number}</source>
       <translation>驳回申领单 {number}</translation>
     </message>
@@ -4653,12 +4690,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>到货验收拒收</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="458" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="452" />
       <source>Reject…</source>
       <translation>驳回…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="267" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="246" />
       <source>Remote support for {number}</source>
       <translation>远程技术支持 — {number}</translation>
     </message>
@@ -4668,20 +4705,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已提供远程技术支持</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="418" />
-      <location filename="aftersales_desktop/services/quality.py" line="419" />
+      <location filename="aftersales_desktop/services/quality.py" line="421" />
+      <location filename="aftersales_desktop/services/quality.py" line="422" />
       <source>Remote support is recorded only on an open quality case.</source>
       <translation>只能为处理中的质量问题单记录远程技术支持。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="842" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="796" />
       <source>Remote support…</source>
       <translation>远程技术支持…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="173" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="85" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="246" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="79" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="237" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
@@ -4691,13 +4728,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>移除行</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="328" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="327" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="561" />
       <source>Remove part</source>
       <translation>移除备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="269" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="263" />
       <source>Remove pick</source>
       <translation>移除拣货行</translation>
     </message>
@@ -4708,7 +4745,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在生成…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="173" />
       <source>Reopen job</source>
       <translation>重新打开工单</translation>
     </message>
@@ -4738,7 +4775,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已填写维修记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="423" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="425" />
       <source>Repair recorded for job {number}: {outcome}</source>
       <translation>工单 {number} 已填写维修记录：{outcome}</translation>
     </message>
@@ -4755,12 +4792,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="65" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="56" />
       <source>Repair slips</source>
       <translation>维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="137" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="128" />
       <source>Repair slips print on</source>
       <translation>维修单纸张</translation>
     </message>
@@ -4785,12 +4822,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="21" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="38" />
       <source>Replied in time</source>
       <translation>已按时回复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="21" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="38" />
       <source>Replied late</source>
       <translation>回复超时</translation>
     </message>
@@ -4817,7 +4854,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报修内容</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="98" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="99" />
       <source>Request parts, approve, issue, ship and confirm receipt; unused parts come back.</source>
       <translation>申领备件、审核、出库、发运和确认签收；未用备件退回。</translation>
     </message>
@@ -4837,47 +4874,47 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>申请时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="484" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="478" />
       <source>Requested at</source>
       <translation>申领时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1037" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="627" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="964" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="591" />
       <source>Requested by {name} on {time}</source>
       <translation>{name} 于 {time} 申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
       <location filename="aftersales_desktop/services/requisitions.py" line="726" />
       <location filename="aftersales_desktop/services/requisitions.py" line="721" />
       <source>Requester</source>
       <translation>申领人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="575" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="554" />
       <source>Required to reject: why</source>
       <translation>驳回时必填：原因</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
       <source>Requisition no.</source>
       <translation>申领单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="168" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="162" />
       <source>Requisition {number} submitted for approval</source>
       <translation>申领单 {number} 已提交审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="97" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="98" />
       <source>Requisitions</source>
       <translation>申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="174" />
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="192" />
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="217" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="137" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="155" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="180" />
       <source>Restore from backup</source>
       <translation>从备份恢复</translation>
     </message>
@@ -4897,7 +4934,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="272" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="251" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="378" />
       <source>Result:</source>
       <translation>结果：</translation>
@@ -4909,7 +4946,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/domain/quality.py" line="47" />
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="56" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
       <source>Return</source>
       <translation>退货</translation>
     </message>
@@ -4919,14 +4956,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已接受退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="523" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="665" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="111" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="502" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="638" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="102" />
       <source>Return address:</source>
       <translation>退货地址：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1039" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="966" />
       <source>Return address: {address}</source>
       <translation>退货地址：{address}</translation>
     </message>
@@ -4936,54 +4973,54 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>退换货单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="365" />
+      <location filename="aftersales_desktop/services/inspections.py" line="349" />
       <source>Return case {number} has been inspected already.</source>
       <translation>退换货单 {number} 已检验过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="368" />
+      <location filename="aftersales_desktop/services/inspections.py" line="352" />
       <source>Return case {number} is not accepted: only an accepted return is received and inspected.</source>
       <translation>退换货单 {number} 尚未接受：只有已接受的退换货才能收货检验。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="506" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="894" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="485" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="837" />
       <source>Return case {number}: {status}</source>
       <translation>退换货单 {number}：{status}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="393" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="653" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="372" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="632" />
       <source>Return conditions</source>
       <translation>退换货条件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="96" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="87" />
       <source>Return conditions (退换货条件): a product without a quality problem comes back only within the window, unused and with its packaging intact, and the customer pays the freight; for quality problems the company pays.</source>
       <translation>退换货条件：无质量问题的产品仅在期限内、未使用且包装完好时方可退回，物流费用由客户承担；质量问题的物流费用由公司承担。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="672" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="645" />
       <source>Return conditions saved.</source>
       <translation>退换货条件已保存。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="519" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="498" />
       <source>Return conditions:</source>
       <translation>退换货条件：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="486" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="465" />
       <source>Return conditions: met</source>
       <translation>退换货条件：符合</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="487" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="466" />
       <source>Return conditions: not met</source>
       <translation>退换货条件：不符合</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="954" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="892" />
       <source>Return conditions…</source>
       <translation>退换货条件…</translation>
     </message>
@@ -5000,8 +5037,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未用备件退回</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1008" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="888" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="935" />
       <source>Return or exchange</source>
       <translation>退换货</translation>
     </message>
@@ -5016,18 +5053,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>退回未用备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="379" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="373" />
       <source>Return unused parts of {number}</source>
       <translation>退回 {number} 的未用备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="463" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="457" />
       <source>Return unused…</source>
       <translation>退回未用备件…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="659" />
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="107" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="634" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="98" />
       <source>Return without a quality problem within:</source>
       <translation>无质量问题退货期限：</translation>
     </message>
@@ -5042,12 +5079,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已退回入库 {quantity} × {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="66" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="57" />
       <source>Returns</source>
       <translation>退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1204" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1126" />
       <source>Returns and exchanges</source>
       <translation>退换货</translation>
     </message>
@@ -5114,7 +5151,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>提前用尽 / 打印量不足</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="238" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="239" />
       <source>S&amp;ync now</source>
       <translation>立即同步(&amp;Y)</translation>
     </message>
@@ -5144,14 +5181,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>安全库存…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="439" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="441" />
       <source>Satisfaction</source>
       <translation>客户满意度</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/form_layout.py" line="65" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="267" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="287" />
+      <location filename="aftersales_desktop/gui/form_layout.py" line="75" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="246" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="266" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
@@ -5197,17 +5234,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保存失败</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="615" />
+      <location filename="aftersales_desktop/services/quality.py" line="618" />
       <source>Say how the customer was contacted.</source>
       <translation>请说明联系客户的方式。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="616" />
+      <location filename="aftersales_desktop/services/quality.py" line="619" />
       <source>Say what the customer was told.</source>
       <translation>请说明告知客户的内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="568" />
+      <location filename="aftersales_desktop/services/quality.py" line="571" />
       <source>Say what the guidance achieved.</source>
       <translation>请说明指导的效果。</translation>
     </message>
@@ -5242,23 +5279,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请说明更正维修单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="444" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="423" />
       <source>Scanned proof of purchase</source>
       <translation>购买凭证扫描件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1034" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="961" />
       <source>Scanned proof: {files}</source>
       <translation>凭证扫描件：{files}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="372" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="451" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="351" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="430" />
       <source>Scanned proof…</source>
       <translation>凭证扫描件…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="217" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="216" />
       <source>Schedule visit</source>
       <translation>预约上门</translation>
     </message>
@@ -5289,17 +5326,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="83" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="159" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="138" />
       <source>Search by name, phone or company</source>
       <translation>按姓名、电话或公司查找</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="832" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="786" />
       <source>Search number, customer, phone, product or batch…</source>
       <translation>搜索单号、客户、电话、产品或批次…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="949" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="887" />
       <source>Search number, customer, phone, product, batch or receipt…</source>
       <translation>搜索单号、客户、电话、产品、批次或收据号…</translation>
     </message>
@@ -5309,9 +5346,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>搜索工单号、客户、电话、序列号、地址或故障描述</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="441" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="435" />
       <source>Search number, requester or part…</source>
       <translation>搜索单号、申领人或备件…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="383" />
+      <source>Search on the current page</source>
+      <translation>在当前页面中搜索</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="136" />
@@ -5324,17 +5366,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在左侧选择备件以查看其出入库记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="882" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="825" />
       <source>Select a quality case in the list.</source>
       <translation>请在列表中选择一个质量问题单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="622" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="586" />
       <source>Select a requisition on the left.</source>
       <translation>请在左侧选择一个申领单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1009" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="936" />
       <source>Select a return case in the list.</source>
       <translation>请在列表中选择一个退换货单。</translation>
     </message>
@@ -5354,7 +5396,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已选择：{customer}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1140" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1062" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="136" />
       <source>Send back</source>
       <translation>退回</translation>
@@ -5365,18 +5407,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>退回盘点 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1140" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1062" />
       <source>Send back the decision on {number}</source>
       <translation>退回 {number} 的决定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="968" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="906" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="295" />
       <source>Send back…</source>
       <translation>退回…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="483" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="462" />
       <source>Send the product to: {address}</source>
       <translation>请将产品寄至：{address}</translation>
     </message>
@@ -5392,7 +5434,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已发送到打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="50" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="51" />
       <source>Sent {published} changes, received {applied}, {conflicts} conflicts, {quarantined} bundles held back.</source>
       <translation>发送 {published} 项更改，接收 {applied} 项，冲突 {conflicts} 个，隔离数据包 {quarantined} 个。</translation>
     </message>
@@ -5420,7 +5462,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>严重</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="82" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="83" />
       <source>Service jobs</source>
       <translation>售后工单</translation>
     </message>
@@ -5441,27 +5483,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>设置售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="56" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="47" />
       <source>Settings</source>
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="390" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="419" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="833" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="787" />
       <source>Severity</source>
       <translation>严重程度</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="245" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="224" />
       <source>Severity:</source>
       <translation>严重程度：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="888" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="831" />
       <source>Severity: {severity}</source>
       <translation>严重程度：{severity}</translation>
     </message>
@@ -5471,7 +5513,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>共享</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="176" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="167" />
       <source>Share folder</source>
       <translation>共享文件夹</translation>
     </message>
@@ -5481,12 +5523,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>共享文件夹：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="356" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="350" />
       <source>Ship</source>
       <translation>发运</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="356" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="350" />
       <source>Ship requisition {number}</source>
       <translation>发运申领单 {number}</translation>
     </message>
@@ -5497,7 +5539,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已发运</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="634" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="598" />
       <source>Shipped by {carrier}, tracking number {tracking}, on {time}</source>
       <translation>已于 {time} 经 {carrier} 发运，运单号 {tracking}</translation>
     </message>
@@ -5507,7 +5549,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>承运商 {carrier}，运单号 {tracking}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="461" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="455" />
       <source>Ship…</source>
       <translation>发运…</translation>
     </message>
@@ -5517,7 +5559,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>显示已停用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="846" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="800" />
       <source>Show return case</source>
       <translation>查看退换货单</translation>
     </message>
@@ -5646,12 +5688,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单不符</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="261" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="252" />
       <source>Slip font (this computer)</source>
       <translation>维修单字体（本机）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="238" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="229" />
       <source>Slip language</source>
       <translation>维修单语言</translation>
     </message>
@@ -5686,7 +5728,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单 ({n})</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="314" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="305" />
       <source>Slips will use {family} ({path}).</source>
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
@@ -5711,25 +5753,25 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="621" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="743" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="585" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="683" />
       <location filename="aftersales_desktop/services/requisitions.py" line="720" />
       <source>Spare-part requisition</source>
       <translation>备件申领单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="97" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="98" />
       <source>Spare-part requisitions</source>
       <translation>备件申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="93" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="94" />
       <source>Spare-parts stock</source>
       <translation>备件库存</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="523" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="517" />
       <location filename="aftersales_desktop/services/requisitions.py" line="723" />
       <source>Specification</source>
       <translation>规格</translation>
@@ -5740,7 +5782,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>规格：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="113" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="114" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
@@ -5750,7 +5792,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="113" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="114" />
       <source>Staff accounts</source>
       <translation>员工账号</translation>
     </message>
@@ -5799,20 +5841,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>状态：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="748" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="539" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="526" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="897" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1076" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="639" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="840" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1003" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="603" />
       <source>Steps made elsewhere at the same time and not applied: {steps}</source>
       <translation>其他站点同时进行、未被采用的操作：{steps}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="93" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="94" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
@@ -5872,8 +5914,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>盘点 {number} 已提交审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="101" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="101" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="102" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="102" />
       <source>Stocktakes</source>
       <translation>盘点</translation>
     </message>
@@ -5884,7 +5926,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存管理人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="110" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="104" />
       <source>Submit</source>
       <translation>提交</translation>
     </message>
@@ -5909,7 +5951,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已被 {period} 的较新评估取代</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="511" />
       <location filename="aftersales_desktop/slips/inspection_report.py" line="173" />
       <source>Supplier</source>
@@ -5953,13 +5995,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="127" />
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="44" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="43" />
       <source>Supplier:</source>
       <translation>供应商：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="105" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="105" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="106" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="106" />
       <source>Suppliers</source>
       <translation>供应商</translation>
     </message>
@@ -5969,13 +6011,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="116" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="116" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
       <source>Sync</source>
       <translation>同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="174" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
       <source>Sync every</source>
       <translation>同步间隔</translation>
     </message>
@@ -5990,12 +6032,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="385" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="464" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="72" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="73" />
       <source>Sync problem: {short}</source>
       <translation>同步问题：{short}</translation>
     </message>
@@ -6005,13 +6048,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="76" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="77" />
       <source>Synced {ago}</source>
       <translation>{ago}已同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="66" />
-      <location filename="aftersales_desktop/gui/sync_status.py" line="58" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="67" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="59" />
       <source>Syncing…</source>
       <translation>正在同步…</translation>
     </message>
@@ -6060,22 +6103,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="85" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="86" />
       <source>Technicians' agenda</source>
       <translation>技术员日程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="223" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="214" />
       <source>Terms (Chinese)</source>
       <translation>条款（中文）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="224" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="215" />
       <source>Terms (English)</source>
       <translation>条款（英文）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="299" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="298" />
       <source>Test passed</source>
       <translation>测试通过</translation>
     </message>
@@ -6090,13 +6133,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>测试结果：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1052" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="979" />
       <source>Test: {result}</source>
       <translation>测试：{result}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/return_policy.py" line="238" />
-      <location filename="aftersales_desktop/services/quality.py" line="455" />
+      <location filename="aftersales_desktop/services/quality.py" line="458" />
       <source>The amount cannot be negative.</source>
       <translation>金额不能为负数。</translation>
     </message>
@@ -6178,7 +6221,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="304" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="303" />
       <source>The customer signs the repair slip now</source>
       <translation>客户现在签署维修单</translation>
     </message>
@@ -6194,7 +6237,7 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="218" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="181" />
       <source>The database was restored from {file}. The one it replaced was saved as {saved}.
 
 The application closes now: start it again. If this installation syncs and published changes after the backup was taken, sync will stop publishing and say so: ask head office to re-join it.</source>
@@ -6208,12 +6251,12 @@ The application closes now: start it again. If this installation syncs and publi
       <translation>日期不能早于今天。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="374" />
+      <location filename="aftersales_desktop/services/inspections.py" line="358" />
       <source>The date received cannot be before the return was requested.</source>
       <translation>收货日期不能早于退换货申请日期。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="373" />
+      <location filename="aftersales_desktop/services/inspections.py" line="357" />
       <source>The date received cannot be in the future.</source>
       <translation>收货日期不能晚于今天。</translation>
     </message>
@@ -6228,7 +6271,7 @@ The application closes now: start it again. If this installation syncs and publi
       <translation>已确认质量问题：不能驳回申请；请换货、退款或维修。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="186" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="149" />
       <source>The file {file} is a sound backup of {backup_outlet} ({jobs} jobs).
 
 Replace the database of {outlet} in {folder} with it? Everything entered since the backup was taken is lost here; the current database is saved first as a pre-restore backup. The application closes afterwards.</source>
@@ -6257,7 +6300,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}。请选择其他文件夹，或检查该驱动器是否已连接。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="248" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="211" />
       <source>The file {path} could not be written: {error}</source>
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
@@ -6299,7 +6342,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法读取同步包 {name} 的头部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="553" />
+      <location filename="aftersales_desktop/services/inspections.py" line="537" />
       <source>The inspection report of {number} matches the record.</source>
       <translation>{number} 的检验报告与记录一致。</translation>
     </message>
@@ -6341,7 +6384,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>标志必须是 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="252" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="246" />
       <source>The manager allowed negative stock: {reason}</source>
       <translation>经理已允许负库存：{reason}</translation>
     </message>
@@ -6376,7 +6419,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>售后管理人员登录后再添加其他员工账号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="79" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="70" />
       <source>The outlet's name, address and phone print on slips and documents. The code ({code}) is part of every document number and cannot change.</source>
       <translation>网点的名称、地址和电话会打印在维修单和其他单据上。网点代码（{code}）是每个单据编号的一部分，不能更改。</translation>
     </message>
@@ -6421,7 +6464,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>打印机 {name} 不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="624" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="603" />
       <source>The product goes back to the customer; the claim is rejected.</source>
       <translation>产品退还客户；申请已驳回。</translation>
     </message>
@@ -6456,23 +6499,23 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>退款不能超过实付金额（{price}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="623" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="602" />
       <source>The repaired product goes back to the customer.</source>
       <translation>维修后的产品退还客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="823" />
+      <location filename="aftersales_desktop/services/quality.py" line="811" />
       <source>The replacement comes from good stock, not from the quarantine location.</source>
       <translation>换货品须取自合格库存，不能取自隔离区。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="496" />
-      <location filename="aftersales_desktop/services/quality.py" line="675" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="475" />
+      <location filename="aftersales_desktop/services/quality.py" line="678" />
       <source>The request does not meet the return conditions: accepting it anyway needs the reason for the exception.</source>
       <translation>该申请不符合退换货条件：如仍要接受，须填写破例原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="608" />
+      <location filename="aftersales_desktop/services/quality.py" line="611" />
       <source>The return case {number} is still open.</source>
       <translation>退换货单 {number} 尚未完成。</translation>
     </message>
@@ -6482,12 +6525,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>退回中的某一行不在此申领单上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="489" />
+      <location filename="aftersales_desktop/services/quality.py" line="492" />
       <source>The scanned proof is empty.</source>
       <translation>凭证扫描件为空。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="490" />
+      <location filename="aftersales_desktop/services/quality.py" line="493" />
       <source>The scanned proof is too large (at most {most} MB).</source>
       <translation>凭证扫描件过大（最多 {most} MB）。</translation>
     </message>
@@ -6605,7 +6648,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>维修单仍在生成中：请稍后再试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="545" />
+      <location filename="aftersales_desktop/services/inspections.py" line="529" />
       <source>The stored inspection of {number} has been altered: it no longer matches its own hash. Report this to your manager.</source>
       <translation>{number} 的检验存档已被篡改：与其校验值不再一致。请报告您的经理。</translation>
     </message>
@@ -6615,12 +6658,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>维修单 {number} 修订版 {revision} 的存档已被篡改：与其校验值不再一致。请报告您的经理。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1098" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1025" />
       <source>The storekeeper hands over the replacement of an exchange.</source>
       <translation>换货品由库存管理人员交付。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="370" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="372" />
       <source>The technician holds no issued parts.</source>
       <translation>该技术员没有持有已出库的备件。</translation>
     </message>
@@ -6661,7 +6704,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这些信息会显示在维修单上，并用于每个工单号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="120" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="111" />
       <source>These settings belong to this computer only and never sync.</source>
       <translation>这些设置仅属于本机，不会同步。</translation>
     </message>
@@ -6676,7 +6719,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>产品目录中已有该品牌和型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="67" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="58" />
       <source>This computer</source>
       <translation>本机</translation>
     </message>
@@ -6696,12 +6739,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该客户已不存在，请重新查找。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="761" />
+      <location filename="aftersales_desktop/services/quality.py" line="754" />
       <source>This decision needs no approval: it can be carried out.</source>
       <translation>此决定无需审核：可以执行。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="550" />
+      <location filename="aftersales_desktop/services/inspections.py" line="534" />
       <source>This inspection report does NOT match the record of {number}: its content was changed or it is not ours.</source>
       <translation>此检验报告与 {number} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
@@ -6716,12 +6759,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="61" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="62" />
       <source>This installation does not sync yet: a manager sets it up on the Sync page.</source>
       <translation>本机尚未同步：请售后管理人员在“同步”页面中设置。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="370" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="399" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="534" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
       <source>This installation has not joined a share yet.</source>
@@ -6771,7 +6814,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该备件、存放位置和批次已有一行：请在该行录入盘点数量。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="421" />
+      <location filename="aftersales_desktop/services/quality.py" line="424" />
       <source>This quality case is closed already.</source>
       <translation>此质量问题单已结案。</translation>
     </message>
@@ -6781,7 +6824,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这次维修已有维修单 {number}：请打印副本，或出具更正。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="430" />
+      <location filename="aftersales_desktop/services/quality.py" line="433" />
       <source>This return has no decision to carry out.</source>
       <translation>此退换货单没有待执行的决定。</translation>
     </message>
@@ -6812,7 +6855,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此维修单尚未签名：请以草稿预览，或先请客户和技术维修人员签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="273" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="252" />
       <source>This solved the problem</source>
       <translation>问题已解决</translation>
     </message>
@@ -6852,20 +6895,20 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>请勾选确认：客户同意以输入的姓名签署。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="339" />
+      <location filename="aftersales_desktop/services/inspections.py" line="323" />
       <source>Tick the confirmation: you sign this inspection with your typed name.</source>
       <translation>请勾选确认：您以输入的姓名签署此检验。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="236" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="235" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="163" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="745" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
       <source>Timeline</source>
       <translation>处理记录</translation>
     </message>
@@ -6880,7 +6923,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>待更换</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="242" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="236" />
       <source>To issue: {lines}</source>
       <translation>待出库：{lines}</translation>
     </message>
@@ -6905,13 +6948,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>硒鼓</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="89" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="90" />
       <source>Toner, ink, drums and ribbons, with compatible printers and prices.</source>
       <translation>硒鼓、墨盒、感光鼓和色带，以及适用打印机和价格。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="238" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="237" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
@@ -6927,7 +6970,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>合计（{currency}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="366" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="360" />
       <source>Tracking number:</source>
       <translation>运单号：</translation>
     </message>
@@ -6962,7 +7005,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>调拨…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="297" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="288" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
@@ -6978,7 +7021,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="76" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="70" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="82" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="103" />
       <source>Type a model or name…</source>
@@ -6986,13 +7029,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="135" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="239" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="342" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="218" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="321" />
       <source>Type a model, e.g. CF283A</source>
       <translation>输入型号，例如：CF283A</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="382" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="384" />
       <source>Type a model…</source>
       <translation>输入型号…</translation>
     </message>
@@ -7031,6 +7074,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/signature_pad.py" line="432" />
       <source>Undo stroke</source>
       <translation>撤销一笔</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="390" />
+      <source>Undo the last stroke on a signature pad</source>
+      <translation>撤销签名板上的最后一笔</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
@@ -7093,13 +7141,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>不良数量：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="55" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="584" />
       <source>Units received</source>
       <translation>收货数量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="52" />
+      <location filename="aftersales_desktop/gui/quality_feedback.py" line="51" />
       <source>Units received are those the supplier delivered of the batch, at every outlet; a defect rate above {limit} % is highlighted.</source>
       <translation>收货数量为该供应商交付的该批次在所有网点的数量；不良率高于 {limit}% 时突出显示。</translation>
     </message>
@@ -7134,7 +7182,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>未知供应商</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="385" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="364" />
       <source>Unused</source>
       <translation>未使用</translation>
     </message>
@@ -7159,7 +7207,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>使用我已保存的签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="489" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="483" />
       <source>Use “New requisition…” to ask for parts.</source>
       <translation>请用“新建申领…”申领备件。</translation>
     </message>
@@ -7212,12 +7260,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 于 {time} 通过{channel}受理</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="275" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="274" />
       <source>Visit</source>
       <translation>上门记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="257" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="256" />
       <source>Visit booked for {time} with {name}</source>
       <translation>已预约 {name} 于 {time} 上门</translation>
     </message>
@@ -7243,7 +7291,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1062" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="989" />
       <source>Waiting for a manager's approval</source>
       <translation>等待售后管理人员审核</translation>
     </message>
@@ -7284,37 +7332,37 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>客户看到什么现象？从何时开始？用在哪台打印机上？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="213" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="204" />
       <source>What every repair slip prints. A signed slip keeps the terms it was signed with; changes apply to slips signed from now on.</source>
       <translation>每张维修单打印的内容。已签署的维修单保留签署时的条款；修改只适用于今后签署的维修单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="175" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
       <source>What is the customer still unhappy with?</source>
       <translation>客户对哪里仍不满意？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="247" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="226" />
       <source>What is wrong, as the customer describes it</source>
       <translation>客户所述的问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="162" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="161" />
       <source>What makes this fault need the manager?</source>
       <translation>为什么需要售后管理人员协调处理？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="440" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="442" />
       <source>What the customer said</source>
       <translation>客户反馈</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="293" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="272" />
       <source>What the customer was told, and what they said</source>
       <translation>告知客户的内容及客户的答复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="294" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="273" />
       <source>What:</source>
       <translation>内容：</translation>
     </message>
@@ -7334,12 +7382,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="114" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="115" />
       <source>Who may log in at this outlet, and in which role.</source>
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="188" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="187" />
       <source>Why is the job cancelled?</source>
       <translation>为什么取消工单？</translation>
     </message>
@@ -7350,7 +7398,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="349" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="289" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="288" />
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="124" />
       <source>Work done</source>
       <translation>维修过程</translation>
@@ -7393,17 +7441,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>您的售后维修网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/backup_actions.py" line="237" />
+      <location filename="aftersales_desktop/gui/backup_actions.py" line="200" />
       <source>Zip archives (*.zip)</source>
       <translation>Zip 压缩包 (*.zip)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="19" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="20" />
       <source>a different share</source>
       <translation>不是同一个共享</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="21" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="22" />
       <source>access revoked</source>
       <translation>访问权限已被吊销</translation>
     </message>
@@ -7418,7 +7466,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>盒</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="25" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="26" />
       <source>cannot read or write the share</source>
       <translation>无法读写共享文件夹</translation>
     </message>
@@ -7428,7 +7476,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>补偿 {amount}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1056" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="983" />
       <source>compensation {amount} ({reason})</source>
       <translation>补偿 {amount}（{reason}）</translation>
     </message>
@@ -7449,7 +7497,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：2026-10 或 2026-Q4</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="380" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="359" />
       <source>e.g. 268.00 for the whole quantity</source>
       <translation>例如：268.00（全部数量合计）</translation>
     </message>
@@ -7496,7 +7544,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：过期、运输损坏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="132" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="126" />
       <source>e.g. for tomorrow's visits in Pudong</source>
       <translation>例如：明天浦东的上门维修</translation>
     </message>
@@ -7516,7 +7564,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：月度盘点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="298" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="297" />
       <source>e.g. printed 20 test pages, no streaks</source>
       <translation>例如：打印 20 张测试页，无条纹</translation>
     </message>
@@ -7531,12 +7579,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：退货单号或检验单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="269" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="248" />
       <source>e.g. take the cartridge out and shake it gently</source>
       <translation>例如：取出硒鼓，轻轻摇匀</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="238" />
       <source>e.g. vacuum, test pages, multimeter</source>
       <translation>例如：吸尘器、测试页、万用表</translation>
     </message>
@@ -7551,17 +7599,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：广州华彩耗材有限公司</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="199" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="190" />
       <source>hours</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="33" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="34" />
       <source>just now</source>
       <translation>刚刚</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1046" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="973" />
       <source>leaks</source>
       <translation>有泄漏</translation>
     </message>
@@ -7576,7 +7624,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>需经理审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1024" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="951" />
       <source>no quality problem</source>
       <translation>无质量问题</translation>
     </message>
@@ -7591,22 +7639,22 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="162" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="141" />
       <source>or a job number</source>
       <translation>或工单号</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1044" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="971" />
       <source>packaging intact</source>
       <translation>包装完好</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1044" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="971" />
       <source>packaging opened</source>
       <translation>包装已拆封</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1047" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="974" />
       <source>physical damage</source>
       <translation>外观损坏</translation>
     </message>
@@ -7616,19 +7664,19 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>个</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1023" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="986" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="950" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="922" />
       <source>quality problem</source>
       <translation>质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1055" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="982" />
       <location filename="aftersales_desktop/gui/quality_view.py" line="107" />
       <source>refund {amount}</source>
       <translation>退款 {amount}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="22" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="23" />
       <source>restored from an old backup</source>
       <translation>从旧备份恢复</translation>
     </message>
@@ -7638,7 +7686,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>退还客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="72" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="73" />
       <source>see the Sync page</source>
       <translation>请查看“同步”页面</translation>
     </message>
@@ -7648,27 +7696,27 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>套</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="18" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="19" />
       <source>share folder empty or not mounted</source>
       <translation>共享文件夹为空或未挂载</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="20" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="21" />
       <source>share marker unreadable</source>
       <translation>无法读取共享标识</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="23" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="24" />
       <source>share roster was rolled back</source>
       <translation>站点名册被回退</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1045" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="972" />
       <source>signs of use</source>
       <translation>有使用痕迹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="24" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="25" />
       <source>site key not available</source>
       <translation>站点密钥不可用</translation>
     </message>
@@ -7683,13 +7731,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>测试通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="233" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="232" />
       <location filename="aftersales_desktop/gui/jobs_view.py" line="175" />
       <source>to</source>
       <translation>至</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1045" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="972" />
       <source>unused</source>
       <translation>未使用</translation>
     </message>
@@ -7724,7 +7772,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>距购买 {days} 天：在无质量问题退货的 {window} 天期限内。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="28" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="45" />
       <source>{d} d {h} h</source>
       <translation>{d} 天 {h} 小时</translation>
     </message>
@@ -7734,17 +7782,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{flag}：{period} 得分 {score}，低于合格线 {threshold}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="30" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="47" />
       <source>{h} h {m} min</source>
       <translation>{h} 小时 {m} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1072" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="999" />
       <source>{kind}: {quantity} at {location}, batch {batch}</source>
       <translation>{kind}：{quantity}，存放位置 {location}，批次 {batch}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="204" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="195" />
       <source>{label}:</source>
       <translation>{label}：</translation>
     </message>
@@ -7764,7 +7812,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共 {total} 行中还有 {missing} 行未盘点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="32" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="49" />
       <source>{m} min</source>
       <translation>{m} 分钟</translation>
     </message>
@@ -7779,7 +7827,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name}（已淘汰）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="292" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="298" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
@@ -7811,7 +7859,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 由较新版本的应用程序创建（数据格式 {revision}）；请安装该版本后再恢复。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="430" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="409" />
       <source>{name}, {phone} (quality case {number})</source>
       <translation>{name}，{phone}（质量问题单 {number}）</translation>
     </message>
@@ -7841,41 +7889,41 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{number} · {category} · {status}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="885" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1012" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="626" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="828" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="939" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="590" />
       <source>{number} · {status}</source>
       <translation>{number} · {status}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="299" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="278" />
       <source>{number}: customer contact recorded</source>
       <translation>{number}：已记录客户联系</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="334" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="328" />
       <source>{number}: issued</source>
       <translation>{number}：已出库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="408" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="402" />
       <source>{number}: unused parts booked back</source>
       <translation>{number}：未用备件已退回入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="280" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="318" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="532" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="259" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="297" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="511" />
       <source>{number}: {status}</source>
       <translation>{number}：{status}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="46" />
       <source>{n} changes waiting</source>
       <translation>{n} 项更改待同步</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="38" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="39" />
       <source>{n} days ago</source>
       <translation>{n} 天前</translation>
     </message>
@@ -7885,7 +7933,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>找到 {n} 位；请选择一位，或使用“新客户”页。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="37" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="38" />
       <source>{n} h ago</source>
       <translation>{n} 小时前</translation>
     </message>
@@ -7900,12 +7948,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{n} 分钟</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_status.py" line="35" />
+      <location filename="aftersales_desktop/gui/sync_status.py" line="36" />
       <source>{n} min ago</source>
       <translation>{n} 分钟前</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="195" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="189" />
       <source>{part} (on hand {quantity}):</source>
       <translation>{part}（现有 {quantity}）：</translation>
     </message>
@@ -7930,22 +7978,22 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>已从 {supplier} 的供应备件中移除 {part}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="399" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="393" />
       <source>{part}:</source>
       <translation>{part}：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="364" />
+      <location filename="aftersales_desktop/gui/job_dialogs.py" line="366" />
       <source>{part}: {held}, {left} after this repair</source>
       <translation>{part}：持有 {held}，本次维修后剩 {left}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="249" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="243" />
       <source>{part}: {missing} not on hand</source>
       <translation>{part}：缺货 {missing}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="240" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="234" />
       <source>{part}: {quantity}</source>
       <translation>{part}：{quantity}</translation>
     </message>
@@ -7960,17 +8008,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法将 {photo} 读取为图片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="349" />
+      <location filename="aftersales_desktop/services/inspections.py" line="333" />
       <source>{photo} is larger than 5 MB as stored: make the picture smaller.</source>
       <translation>{photo} 存储后超过 5 MB：请缩小图片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/inspections.py" line="347" />
+      <location filename="aftersales_desktop/services/inspections.py" line="331" />
       <source>{photo} is not a JPEG or PNG image.</source>
       <translation>{photo} 不是 JPEG 或 PNG 图片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/settings_dialog.py" line="147" />
+      <location filename="aftersales_desktop/gui/settings_dialog.py" line="138" />
       <source>{printer} (not connected)</source>
       <translation>{printer}（未连接）</translation>
     </message>
@@ -8000,7 +8048,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{quantity} × {part}，批次 {batch}，单价 {cost}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1027" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="954" />
       <source>{quantity} × {product}, batch {batch}</source>
       <translation>{quantity} × {product}，批次 {batch}</translation>
     </message>
@@ -8021,14 +8069,14 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{site} 现在可以同步了。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/formatting.py" line="33" />
+      <location filename="aftersales_desktop/gui/formatting.py" line="50" />
       <source>{span} left</source>
       <translation>剩余 {span}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/quality_view.py" line="898" />
-      <location filename="aftersales_desktop/gui/quality_view.py" line="1077" />
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="640" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="841" />
+      <location filename="aftersales_desktop/gui/quality_view.py" line="1004" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="604" />
       <source>{step} by {name}</source>
       <translation>{step}（{name}）</translation>
     </message>
@@ -8043,7 +8091,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{supplier} {period} 评估完成：得分 {score}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/requisitions_view.py" line="756" />
+      <location filename="aftersales_desktop/gui/requisitions_view.py" line="696" />
       <source>{title} {number}</source>
       <translation>{title} {number}</translation>
     </message>
@@ -8051,6 +8099,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/slip_printing.py" line="79" />
       <source>{width} mm roll, {length} mm long</source>
       <translation>{width} mm 卷纸，长 {length} mm</translation>
+    </message>
+    <message>
+      <source>&amp;Find job…</source>
+      <translation type="vanished">查找工单(&amp;F)…</translation>
     </message>
     <message>
       <source>Count stock</source>

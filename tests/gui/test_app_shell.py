@@ -170,3 +170,44 @@ def test_self_test_passes(tmp_path, capsys, qapp):
     out = capsys.readouterr().out
     assert "view jobs: ok" in out and "view staff: ok" in out
     assert out.strip().endswith("self-test passed")
+
+
+def test_keyboard_ctrl_digits_reach_every_page_and_ctrl_f_searches_the_page_shown(qtbot, outlet, boxes):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = window_for(qtbot, outlet.manager)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    keys = window.page_keys()
+    assert len(keys) == 10
+    for number, key in enumerate(keys, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number % 10), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_key() == key, number
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        focused = QApplication.focusWidget()
+        if key in ("stock", "requisitions", "stocktakes", "suppliers", "quality", "catalog"):
+            assert window.current_page_key() == key and focused is not None
+            assert window.stack.currentWidget().isAncestorOf(focused), key  # the page's own search box
+        elif key in ("agenda", "staff", "sync"):
+            assert window.current_page_key() == "jobs"  # no search of its own: the jobs search
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert boxes and boxes[-1][1].startswith("Keyboard shortcuts: ") and "F5" in boxes[-1][1]
+
+
+def test_dates_follow_the_interface_language():
+    from datetime import date, datetime, timezone
+
+    from aftersales_desktop import i18n
+    from aftersales_desktop.gui.formatting import local_date, local_time
+
+    day = date(2026, 11, 7)
+    assert local_date(day) == "7 Nov 2026"
+    try:
+        i18n.set_language("zh_CN")
+        assert local_date(day) == "2026-11-07"
+        moment = datetime(2026, 11, 7, 6, 5, tzinfo=timezone.utc)
+        assert local_time(moment) == moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    finally:
+        i18n.set_language("en")
+    assert local_date(None) == "" and local_time(None) == ""

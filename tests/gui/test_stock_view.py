@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from aftersales_desktop.gui.formatting import local_date
 from aftersales_desktop.gui.main_window import MainWindow
 from aftersales_desktop.gui.stock_view import (CountDialog, IssueDialog, ReceiveDialog,
                                                ReceiveTransferDialog, ReturnDialog, SafetyStockDialog,
@@ -150,8 +151,8 @@ def test_count_and_safety_stock_raise_alerts(qtbot, outlet, keeper, monkeypatch)
     view = StockView(keeper)
     qtbot.addWidget(view)
     assert view.below_alert.isHidden() and not view.expiry_alert.isHidden()
-    assert soon.isoformat() in view.expiry_alert.text()
-    assert view.on_hand_table.item(0, 4).text() == soon.isoformat()
+    assert local_date(soon) in view.expiry_alert.text()  # e.g. '7 Dec 2026' in English
+    assert view.on_hand_table.item(0, 4).text() == local_date(soon)
 
     count = CountDialog(outlet.manager, view.products, view.current_line(), view)
     count.counted.setValue(4)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -19,6 +18,7 @@ from aftersales_desktop.backup import backup_database
 from aftersales_desktop.storage.migrate import current_revision, head_revision, upgrade
 from aftersales_desktop.storage.models import Base
 from tests.services.support import fast_passwords  # noqa: F401  (autouse)
+from tests.storage.newer_revision import add_newer_revision
 
 FTS_SHADOW = ("job_search_data", "job_search_idx", "job_search_content", "job_search_docsize",
               "job_search_config")
@@ -101,41 +101,14 @@ def test_backup_copies_committed_rows_still_in_the_wal(tmp_path):
         db.dispose()
 
 
-_EXTRA_REVISION = '''
-"""test-only second revision"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "9001"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade():
-    op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
-
-
-def downgrade():
-    op.drop_table("test_extra")
-'''
-
-
 def test_a_database_at_an_older_revision_is_backed_up_before_the_upgrade(tmp_path, monkeypatch):
     data_dir = tmp_path / "outlet"
     db = open_database(data_dir)
     set_up_outlet(db, OutletDraft("SH01", "上海浦东网点"), AccountDraft("admin", "李经理", "secret1"))
     users_before = count(db.path, "users")
     db.dispose()
-    head = head_revision()
-
     # The code now knows a newer revision than the database is at.
-    scripts = tmp_path / "migrations"
-    shutil.copytree(migrate.MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9001_test_extra.py").write_text(_EXTRA_REVISION.replace("{head}", head),
-                                                             encoding="utf-8")
-    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9001")
+    head = add_newer_revision(tmp_path, monkeypatch)
     assert head_revision() == "9001"
 
     upgraded = open_database(data_dir)
