@@ -90,6 +90,7 @@ def seed_stock(db: Database, rng: random.Random, now: datetime | None = None) ->
     clock.moment = now - timedelta(hours=2)
     for supplier_id in supplier_ids:
         suppliers.evaluate_supplier(manager, supplier_id, previous_month(now.date()), "月度评估")
+    _quality_cases(as_user["cs.liu"], clock, now)
 
 
 def _suppliers(manager: AppContext, keeper: AppContext, products: list[ProductInfo], rng: random.Random,
@@ -171,6 +172,40 @@ def _requisitions(as_user: dict[str, AppContext], products: list[ProductInfo], r
         if stage == "received":
             clock.moment += timedelta(days=1)
             requisitions.confirm_receipt(technician, detail.id)
+
+
+def _quality_cases(clerk: AppContext, clock: _Clock, now: datetime) -> None:
+    """The Quality page's first look: a problem solved by phone, a faulty drum coming back for an
+    exchange, and a return declined outside the window."""
+    from aftersales_desktop.domain.quality import RequestType, Severity
+    from aftersales_desktop.services import jobs, quality
+
+    recent = jobs.list_jobs(clerk, jobs.JobQuery(), limit=6).rows
+    if len(recent) < 3:
+        return
+    clock.moment = now - timedelta(days=2, hours=3)
+    minor = quality.open_quality_case(clerk, quality.QualityCaseDraft(
+        None, None, severity=Severity.MINOR, description="打印浅淡，有灰底", job_id=recent[0].id))
+    clock.moment += timedelta(minutes=20)
+    quality.record_support(clerk, minor.id, "电话指导客户摇匀硒鼓并调整打印浓度", True, "客户确认打印正常")
+    clock.moment = now - timedelta(days=1, hours=5)
+    serious = quality.open_quality_case(clerk, quality.QualityCaseDraft(
+        None, None, batch="B2609-07", severity=Severity.SERIOUS, description="新硒鼓漏粉，纸面有黑条",
+        job_id=recent[1].id))
+    clock.moment += timedelta(minutes=30)
+    detail = quality.get_quality_case(clerk, serious.id)
+    escalated = quality.escalate_to_return(clerk, serious.id, quality.ReturnDraft(
+        detail.customer_id, detail.product_id, batch="B2609-07", request_type=RequestType.EXCHANGE,
+        quality_problem=True, reason="新硒鼓漏粉", purchase_date=(now - timedelta(days=20)).date(),
+        proof_number="FP-20261107-0315", price_paid="268.00", job_id=recent[1].id))
+    quality.accept_return(clerk, escalated.id)
+    clock.moment = now - timedelta(hours=6)
+    late = quality.request_return(clerk, quality.ReturnDraft(
+        detail.customer_id, detail.product_id, request_type=RequestType.RETURN, reason="买错型号",
+        purchase_date=(now - timedelta(days=25)).date(), proof_number="FP-20261102-0088",
+        price_paid="268.00", unused=True, packaging_intact=True, job_id=recent[2].id))
+    clock.moment += timedelta(minutes=10)
+    quality.decline_return(clerk, late.id, "已超过 7 天无理由退货期限")
 
 
 def _stocktake(keeper: AppContext, rng: random.Random, clock: _Clock, now: datetime) -> None:

@@ -227,6 +227,11 @@ def test_the_demo_outlet_has_parts_suppliers_requisitions_and_a_count_under_way(
     assert statuses == {RequisitionStatus.SUBMITTED, RequisitionStatus.PARTLY_APPROVED, RequisitionStatus.REJECTED,
                         RequisitionStatus.ISSUED, RequisitionStatus.SHIPPED, RequisitionStatus.RECEIVED}
     assert [t.status for t in stocktakes.list_stocktakes(manager)] == [StocktakeStatus.COUNTING]
+    from aftersales_desktop.domain.quality import QualityStatus, ReturnStatus
+    from aftersales_desktop.services import quality
+
+    assert {c.status for c in quality.list_quality_cases(manager)} == {QualityStatus.RESOLVED, QualityStatus.ESCALATED}
+    assert {c.status for c in quality.list_return_cases(manager)} == {ReturnStatus.ACCEPTED, ReturnStatus.DECLINED}
     for username in ("tech.wang", "tech.li", "tech.chen", "tech.zhao"):
         held = requisitions.technician_stock(AppContext(db, log_in(db, username, "demo123")))
         assert held and min(p.held for p in held) >= 0, username  # issues cover every recorded repair
