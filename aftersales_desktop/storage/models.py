@@ -698,3 +698,36 @@ class SearchPending(Base):
 
     job_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     fresh: Mapped[bool] = mapped_column(Boolean, default=False)  # never indexed: nothing to remove first
+
+
+class RefusedChange(Base):
+    """A received change that write authority refused (storage/authority.py): kept out, listed, shown.
+
+    ``field`` is "" when the whole change was refused (an insert, or a row the signer may not touch).
+    """
+
+    __tablename__ = "sync_refused"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    site_id: Mapped[str] = mapped_column(String(36))  # the site whose signed bundle carried it
+    bundle: Mapped[str] = mapped_column(String(120))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(60), default="")
+    reason: Mapped[str] = mapped_column(String(30))  # a code: not_owner, staff_only, hq_only, origin ...
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_sync_refused_site", "site_id", "id"),)
+
+
+class StreamProblem(Base):
+    """Why another site's stream of bundles is not moving: a gap waited on, or two bundles for one seq."""
+
+    __tablename__ = "sync_streams"
+
+    site_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "waiting" (a gap), "equivocation", "forked"
+    seq: Mapped[int] = mapped_column(Integer)  # the bundle waited for, or the seq with two bundles
+    since: Mapped[datetime] = mapped_column(UTCDateTime)
+    detail: Mapped[str] = mapped_column(Text, default="")  # JSON: hashes of the two bundles, ...
