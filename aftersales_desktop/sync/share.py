@@ -72,6 +72,11 @@ class RosterEntry:
     role: str
     added_at: str
     former_keys: tuple[bytes, ...] = ()
+    # The outlet this site belongs to (write authority: storage/authority.py); "" until HQ binds it.
+    outlet_id: str = ""
+    outlet_code: str = ""
+    # An administration device of its outlet: may write the outlet's staff accounts and identity.
+    admin: bool = False
 
     @property
     def fingerprint(self) -> str:
@@ -126,7 +131,8 @@ class Roster:
         return {"kind": KIND_ROSTER, "share": self.share_id, "version": self.version,
                 "sites": {site: {"name": e.name, "public_key": keys.encode_key(e.public_key),
                                  "role": e.role, "added_at": e.added_at,
-                                 "former_keys": [keys.encode_key(k) for k in e.former_keys]}
+                                 "former_keys": [keys.encode_key(k) for k in e.former_keys],
+                                 "outlet": e.outlet_id, "outlet_code": e.outlet_code, "admin": e.admin}
                           for site, e in self.sites.items()},
                 "revoked": dict(self.revoked)}
 
@@ -147,7 +153,9 @@ class Roster:
             sites[site_id] = RosterEntry(
                 site_id=site_id, name=str(item["name"]), public_key=keys.decode_key(item["public_key"]),
                 role=role, added_at=str(item["added_at"]),
-                former_keys=tuple(keys.decode_key(k) for k in item.get("former_keys") or ()))
+                former_keys=tuple(keys.decode_key(k) for k in item.get("former_keys") or ()),
+                outlet_id=str(item.get("outlet") or ""), outlet_code=str(item.get("outlet_code") or ""),
+                admin=item.get("admin") is True)
         revoked = {str(site): str(at) for site, at in dict(document.get("revoked") or {}).items()}
         return cls(share_id=str(document["share"]), version=version, sites=sites, revoked=revoked)
 
@@ -162,6 +170,9 @@ class JoinRequest:
     public_key: bytes
     requested_at: str
     signature: bytes = b""
+    # The outlet the site says it belongs to (HQ checks it before approving); "" from older versions.
+    outlet_id: str = ""
+    outlet_code: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -170,8 +181,11 @@ class JoinRequest:
 
     def to_document(self) -> dict[str, Any]:
         """The request as the JSON document the site signs."""
-        return {"kind": KIND_JOIN, "share": self.share_id, "site": self.site_id, "name": self.name,
-                "public_key": keys.encode_key(self.public_key), "requested_at": self.requested_at}
+        document = {"kind": KIND_JOIN, "share": self.share_id, "site": self.site_id, "name": self.name,
+                    "public_key": keys.encode_key(self.public_key), "requested_at": self.requested_at}
+        if self.outlet_id:  # requests of the previous version carry no outlet and must still verify
+            document.update(outlet=self.outlet_id, outlet_code=self.outlet_code)
+        return document
 
     def verify(self) -> bool:
         """Whether the request is signed by the key it carries."""
@@ -312,7 +326,7 @@ class Share:
 
     @classmethod
     def initialise(cls, root: Path | str, *, hq_site_id: str, hq_name: str, hq_private_key: bytes,
-                   now: datetime | str) -> "Share":
+                   now: datetime | str, hq_outlet_id: str = "", hq_outlet_code: str = "") -> "Share":
         """Set up a new share in an existing folder: layout, roster version 1 listing HQ, then the marker.
 
         The marker is written last, so a set-up cut short leaves no share that looks valid.
@@ -338,7 +352,8 @@ class Share:
         except OSError as error:
             raise share._io_error(share.base, error) from error
         roster = Roster(share_id=share_id, version=1, sites={hq_site_id: RosterEntry(
-            site_id=hq_site_id, name=hq_name, public_key=hq_public_key, role="hq", added_at=created_at)},
+            site_id=hq_site_id, name=hq_name, public_key=hq_public_key, role="hq", added_at=created_at,
+            outlet_id=hq_outlet_id, outlet_code=hq_outlet_code, admin=True)},
             revoked={})
         share._write_roster(roster, hq_private_key)
         try:
@@ -430,10 +445,10 @@ class Share:
     # -- joining ---------------------------------------------------------------------------------
 
     def request_join(self, *, site_id: str, name: str, public_key: bytes, private_key: bytes,
-                     now: datetime | str) -> Path:
+                     now: datetime | str, outlet_id: str = "", outlet_code: str = "") -> Path:
         """Ask HQ to admit this site: writes ``requests/<site_id>.join`` signed by the site's own key."""
         marker = self.marker()
-        data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now)
+        data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code)
         return self._write_own_file(self.base / REQUESTS_DIR, f"{keys.check_site_id(site_id)}{JOIN_SUFFIX}",
                                     data)
 
@@ -463,11 +478,14 @@ class Share:
             pending.append(request)
         return sorted(pending, key=lambda r: (r.requested_at, r.site_id))
 
-    def approve(self, request: JoinRequest, hq_private_key: bytes, now: datetime | str) -> Roster:
+    def approve(self, request: JoinRequest, hq_private_key: bytes, now: datetime | str, *,
+                admin: bool | None = None) -> Roster:
         """Admit a site (HQ only): publishes a roster version with its key; returns the new roster.
 
         A site already on the roster with another key re-joined after losing its key: the new key
         replaces it and the old one is kept in ``former_keys`` so its earlier bundles still verify.
+        The site is bound to the outlet its request names (a binding never changes afterwards);
+        ``admin`` None makes the first site of an outlet its administration device, later ones not.
         """
         marker = self._require_hq(hq_private_key)
         if not request.verify():
@@ -483,7 +501,15 @@ class Share:
             raise ShareError("revoked", N_("Site {site} was revoked and cannot join again."),
                              site=request.name or request.site_id)
         current = roster.sites.get(request.site_id)
-        if current is not None and current.public_key == request.public_key and current.name == request.name:
+        outlet_id, outlet_code = request.outlet_id, request.outlet_code
+        if current is not None and current.outlet_id:
+            outlet_id, outlet_code = current.outlet_id, current.outlet_code
+        if admin is None:
+            admin = current.admin if current is not None else not any(
+                e.outlet_id == outlet_id for site, e in roster.sites.items()
+                if site not in roster.revoked and outlet_id)
+        if (current is not None and current.public_key == request.public_key and current.name == request.name
+                and (current.outlet_id, current.admin) == (outlet_id, admin)):
             return roster  # approved already
         former: tuple[bytes, ...] = ()
         if current is not None and current.public_key != request.public_key:
@@ -492,9 +518,29 @@ class Share:
             former = current.former_keys
         entry = RosterEntry(site_id=request.site_id, name=request.name, public_key=request.public_key,
                             role="outlet", added_at=current.added_at if current else _iso(now),
-                            former_keys=former)
+                            former_keys=former, outlet_id=outlet_id, outlet_code=outlet_code,
+                            admin=bool(admin and outlet_id))
         return self.publish_roster(replace(roster, sites={**roster.sites, request.site_id: entry}),
                                    hq_private_key)
+
+    def bind_sites(self, bindings: dict[str, tuple[str, str, bool]], hq_private_key: bytes) -> Roster:
+        """Bind roster sites that have no outlet yet to (outlet id, code, admin) (HQ only, for older shares).
+
+        Sites already bound keep their outlet: a binding never changes, or a site could move its
+        history into another outlet. Returns the roster in force (a new version when anything changed).
+        """
+        marker = self._require_hq(hq_private_key)
+        roster = self.roster(marker.hq_public_key)
+        sites = dict(roster.sites)
+        for site_id, (outlet_id, outlet_code, admin) in bindings.items():
+            entry = sites.get(site_id)
+            if entry is None or entry.outlet_id or not outlet_id:
+                continue
+            sites[site_id] = replace(entry, outlet_id=outlet_id, outlet_code=outlet_code,
+                                     admin=admin or entry.role == "hq")
+        if sites == roster.sites:
+            return roster
+        return self.publish_roster(replace(roster, sites=sites), hq_private_key)
 
     def revoke(self, site_id: str, hq_private_key: bytes, now: datetime | str) -> Roster:
         """Revoke a site (HQ only): its bundles are refused from now on; it stays listed for history."""
@@ -703,21 +749,22 @@ class Share:
 # -- join requests as files (the USB-stick way) ---------------------------------------------------
 
 def _encode_request(share_id: str, site_id: str, name: str, public_key: bytes, private_key: bytes,
-                    now: datetime | str) -> bytes:
+                    now: datetime | str, outlet_id: str = "", outlet_code: str = "") -> bytes:
     """A join request document signed by the requesting site's key."""
     keys.check_site_id(site_id)
     if keys.public_key_of(private_key) != bytes(public_key):
         raise ValueError("the private key does not belong to the public key")
     request = JoinRequest(share_id=share_id, site_id=site_id, name=name, public_key=bytes(public_key),
-                          requested_at=_iso(now))
+                          requested_at=_iso(now), outlet_id=outlet_id, outlet_code=outlet_code)
     return encode_signed_document(request.to_document(), private_key)
 
 
 def write_request_file(path: Path | str, *, site_id: str, name: str, public_key: bytes,
-                       private_key: bytes, now: datetime | str, share_id: str = "") -> Path:
+                       private_key: bytes, now: datetime | str, share_id: str = "", outlet_id: str = "",
+                       outlet_code: str = "") -> Path:
     """Write a join request to any file (a USB stick), for HQ to read with ``read_request_file``."""
     path = Path(path)
-    path.write_bytes(_encode_request(share_id, site_id, name, public_key, private_key, now))
+    path.write_bytes(_encode_request(share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code))
     return path
 
 
@@ -732,7 +779,9 @@ def read_request_file(path: Path | str) -> JoinRequest:
             raise ValueError("not a join request")
         request = JoinRequest(share_id=str(document["share"]), site_id=keys.check_site_id(document["site"]),
                               name=str(document["name"]), public_key=keys.decode_key(document["public_key"]),
-                              requested_at=str(document["requested_at"]), signature=signature)
+                              requested_at=str(document["requested_at"]), signature=signature,
+                              outlet_id=str(document.get("outlet") or ""),
+                              outlet_code=str(document.get("outlet_code") or ""))
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ShareError("invalid", N_("The file {path} is not a readable join request."),
                          path=str(path), detail=str(error)) from None
