@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.domain.hlc import HybridLogicalClock, Timestamp
+from aftersales_desktop.storage.authority import RIGHTS_KEY, Directory, SiteRights, check_own_changes
 from aftersales_desktop.storage.models import (INSERT_ONLY, Base, FieldVersion, LocalState, OutboxEntry,
-                                               Replicated)
+                                               Replicated, write_authority)
 from aftersales_desktop.storage.types import to_utc_text
 
 CLOCK_KEY = "hlc_last"
@@ -91,6 +92,8 @@ class Database:
         self.engine = make_engine(path)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         self._changes: ChangeContext | None = None
+        # Write authority of this site's own writes, once the roster bound it to an outlet (load_rights).
+        self._rights: tuple[Directory, SiteRights] | None = None
         event.listen(self._factory, "before_flush", self._capture_changes)
 
     # -- identity and clock ---------------------------------------------------------------------
@@ -103,7 +106,13 @@ class Database:
         site = rows[SITE_KEY]
         last = Timestamp.decode(rows[CLOCK_KEY]) if CLOCK_KEY in rows else None
         self._changes = ChangeContext(site, HybridLogicalClock(site, last))
+        self._rights = _own_rights(site, rows.get(RIGHTS_KEY))
         return True
+
+    def load_rights(self) -> None:
+        """Read again the roster's rights that this site's own writes are checked against."""
+        if self._changes is not None:
+            self._rights = _own_rights(self._changes.site_id, self.local_value(RIGHTS_KEY))
 
     def create_identity(self, session: Session, site_id: str) -> None:
         """Record this installation's site id (first run) inside the caller's transaction."""
@@ -187,6 +196,21 @@ class Database:
         self.engine.dispose()
 
     # -- change capture -------------------------------------------------------------------------
+    def _check_authority(self, session: Session, pending: list) -> None:
+        """Refuse a write the other sites would refuse (another outlet's row, staff from a non-admin device)."""
+        directory, writer = self._rights
+        rules = write_authority()
+        changes = []
+        for obj, op in pending:
+            mapper = inspect(obj).mapper
+            table = mapper.local_table.name
+            rule = rules[table]
+            state = inspect(obj)
+            names = [f for f in rule.owner_fields if op == "insert" or state.attrs[f].history.has_changes()]
+            changes.append((table, obj.id, {f: getattr(obj, f) for f in names}, op == "insert"))
+        with session.no_autoflush:
+            check_own_changes(session.connection(), rules, directory, writer, changes)
+
     @staticmethod
     def _advance_field_versions(session: Session, table: str, row_id: str, fields: dict, stamp: str,
                                 previous_row_hlc: str) -> dict[str, str]:
@@ -222,6 +246,8 @@ class Database:
         if self._changes is None:
             raise RuntimeError("database identity not loaded: cannot record changes")
         site, clock = self._changes.site_id, self._changes.clock
+        if self._rights is not None:
+            self._check_authority(session, pending)
         for obj, op in pending:
             state = inspect(obj)
             mapper = state.mapper
@@ -262,6 +288,21 @@ class Database:
             session.add(LocalState(key=CLOCK_KEY, value=clock.last.encode()))
         else:
             clock_row.value = clock.last.encode()
+
+
+def _own_rights(site_id: str, text: str | None) -> tuple[Directory, SiteRights] | None:
+    """(directory, this site's rights) when the roster binds this site to an outlet; None: no checks.
+
+    Head office writes everything; a site not yet on the roster (or not joined) has only its own
+    outlet's rows, and receivers check what it sent once HQ has bound it.
+    """
+    if not text:
+        return None
+    directory = Directory.from_json(text)
+    own = directory.rights(site_id)
+    if own is None or own.hq or not own.outlet_id:
+        return None
+    return directory, own
 
 
 def _field_versions_of(session: Session, table: str, row_id: str, names) -> dict[str, FieldVersion]:  # noqa: ANN001

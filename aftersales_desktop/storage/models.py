@@ -12,7 +12,16 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.storage.authority import (ADMIN, owned_by_column, owned_by_creator, owned_by_row_itself,
+                                                  owned_through, owned_through_document, owned_through_named_row)
 from aftersales_desktop.storage.types import UTCDateTime
+
+#: Document kinds of workflow_events and attachments (doc_type) and the tables holding them; the
+#: strings are those of domain/requisitions.py, domain/stocktakes.py, domain/quality.py and
+#: services/inspections.py (a test checks they agree).
+WORKFLOW_DOCUMENTS = {"requisition": "requisitions", "stocktake": "stocktakes", "quality_case": "quality_cases",
+                      "return_case": "return_cases"}
+ATTACHMENT_DOCUMENTS = {"inspection": "inspections", "return_case": "return_cases", "quality_case": "quality_cases"}
 
 #: Column info flag for a derived column that each site computes for itself and never replicates.
 LOCAL = {"replicated": False}
@@ -35,6 +44,7 @@ class Outlet(Replicated, Base):
     """A service outlet (售后维修网点) or head office."""
 
     __tablename__ = "outlets"
+    __authority__ = owned_by_row_itself(ADMIN)
     code: Mapped[str] = mapped_column(String(8))
     name: Mapped[str] = mapped_column(String(120))
     address: Mapped[str] = mapped_column(String(300), default="")
@@ -45,6 +55,7 @@ class User(Replicated, Base):
     """A staff account with one role."""
 
     __tablename__ = "users"
+    __authority__ = owned_by_column("outlet_id", ADMIN)
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
     username: Mapped[str] = mapped_column(String(60), index=True)
     display_name: Mapped[str] = mapped_column(String(120))
@@ -58,6 +69,7 @@ class OutletSetting(Replicated, Base):
     """An outlet policy (reply hours by priority, ...) that replicates with the data."""
 
     __tablename__ = "outlet_settings"
+    __authority__ = owned_by_column("outlet_id")
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
     key: Mapped[str] = mapped_column(String(80))
     value: Mapped[str] = mapped_column(Text, default="")
@@ -68,6 +80,7 @@ class Customer(Replicated, Base):
     """A customer: a person or a company contact."""
 
     __tablename__ = "customers"
+    __authority__ = owned_by_creator()
     name: Mapped[str] = mapped_column(String(120), index=True)
     phone: Mapped[str] = mapped_column(String(40), index=True)
     company: Mapped[str] = mapped_column(String(200), default="")
@@ -80,6 +93,7 @@ class Product(Replicated, Base):
     """A consumable model in the catalog."""
 
     __tablename__ = "products"
+    __authority__ = owned_by_creator()
     product_type: Mapped[str] = mapped_column(String(20))
     brand: Mapped[str] = mapped_column(String(60))
     model: Mapped[str] = mapped_column(String(80), index=True)
@@ -96,6 +110,7 @@ class Job(Replicated, Base):
     """A service job (售后工单): one customer request from intake to closure."""
 
     __tablename__ = "jobs"
+    __authority__ = owned_by_column("outlet_id")
     number: Mapped[str] = mapped_column(String(30), index=True)
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
     channel: Mapped[str] = mapped_column(String(20))
@@ -132,6 +147,7 @@ class JobEvent(Replicated, Base):
     """One entry of a job's timeline (insert-only): a status change, assignment, escalation or note."""
 
     __tablename__ = "job_events"
+    __authority__ = owned_through("job_id", "jobs")
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
@@ -146,6 +162,7 @@ class Visit(Replicated, Base):
     """An on-site visit (上门维修) agreed with the customer."""
 
     __tablename__ = "visits"
+    __authority__ = owned_through("job_id", "jobs")
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
     technician_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
     starts_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -163,6 +180,7 @@ class RepairRecord(Replicated, Base):
     """A repair record (维修记录): what was found, done and tested at one visit or bench repair."""
 
     __tablename__ = "repair_records"
+    __authority__ = owned_through("job_id", "jobs")
     job_id: Mapped[str] = mapped_column(ForeignKey("jobs.id"), index=True)
     visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"))
     technician_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
@@ -181,6 +199,7 @@ class RepairPart(Replicated, Base):
     """A part replaced (更换部件) in a repair, from the catalog, with quantity."""
 
     __tablename__ = "repair_parts"
+    __authority__ = owned_through("repair_id", "repair_records")
     repair_id: Mapped[str] = mapped_column(ForeignKey("repair_records.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
     quantity: Mapped[int] = mapped_column(Integer)
@@ -195,6 +214,7 @@ class Signature(Replicated, Base):
     """
 
     __tablename__ = "signatures"
+    __authority__ = owned_by_creator()
 
     signer_role: Mapped[str] = mapped_column(String(12))
     signer_name: Mapped[str] = mapped_column(String(120))
@@ -214,6 +234,7 @@ class Slip(Replicated, Base):
     """
 
     __tablename__ = "slips"
+    __authority__ = owned_through("job_id", "jobs")
 
     number: Mapped[str] = mapped_column(String(30), index=True)
     revision: Mapped[int] = mapped_column(Integer)
@@ -232,6 +253,7 @@ class SlipPrint(Replicated, Base):
     """One output of a slip (printed or saved as PDF): the first is the original, later ones copies."""
 
     __tablename__ = "slip_prints"
+    __authority__ = owned_through("slip_id", "slips")
 
     slip_id: Mapped[str] = mapped_column(ForeignKey("slips.id"), index=True)
     printed_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -245,6 +267,7 @@ class StockMovement(Replicated, Base):
     """One movement of the spare-parts ledger (备件库存台账); on-hand is the sum. Insert-only."""
 
     __tablename__ = "stock_movements"
+    __authority__ = owned_by_column("outlet_id")
 
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"), index=True)
@@ -277,6 +300,7 @@ class StockLevel(Replicated, Base):
     """
 
     __tablename__ = "stock_levels"
+    __authority__ = owned_by_column("outlet_id")
 
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
@@ -295,6 +319,7 @@ class WorkflowEvent(Replicated, Base):
     """
 
     __tablename__ = "workflow_events"
+    __authority__ = owned_through_document("doc_type", "doc_id", WORKFLOW_DOCUMENTS)
 
     doc_type: Mapped[str] = mapped_column(String(20))
     doc_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -309,6 +334,7 @@ class Supplier(Replicated, Base):
     """A supplier of spare parts and consumables (供应商)."""
 
     __tablename__ = "suppliers"
+    __authority__ = owned_by_creator()
 
     name: Mapped[str] = mapped_column(String(200), index=True)
     contact_person: Mapped[str] = mapped_column(String(120), default="")
@@ -323,6 +349,7 @@ class SupplierPart(Replicated, Base):
     """A part a supplier supplies, at an agreed price and lead time."""
 
     __tablename__ = "supplier_parts"
+    __authority__ = owned_by_creator()
 
     supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
@@ -334,6 +361,7 @@ class SupplierDelivery(Replicated, Base):
     """A supplier's delivery received at an outlet (到货): its receipts are movements naming it. Insert-only."""
 
     __tablename__ = "supplier_deliveries"
+    __authority__ = owned_by_column("outlet_id")
 
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
     supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
@@ -349,6 +377,7 @@ class SupplierDefect(Replicated, Base):
     """Defective units attributed to a supplier: found at goods-in, in an inspection or a return. Insert-only."""
 
     __tablename__ = "supplier_defects"
+    __authority__ = owned_by_creator()
 
     supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
@@ -365,6 +394,7 @@ class SupplierEvaluation(Replicated, Base):
     """A supplier's evaluation for one period (供应商评估和考核): the figures and the score. Insert-only."""
 
     __tablename__ = "supplier_evaluations"
+    __authority__ = owned_by_creator()
 
     supplier_id: Mapped[str] = mapped_column(ForeignKey("suppliers.id"), index=True)
     period: Mapped[str] = mapped_column(String(10))  # "2026-10" or "2026-Q4"
@@ -389,6 +419,7 @@ class Requisition(Replicated, Base):
     """A spare-part requisition (备件申领单) a technician makes; its status comes from workflow_events."""
 
     __tablename__ = "requisitions"
+    __authority__ = owned_by_column("outlet_id")
 
     number: Mapped[str] = mapped_column(String(30), index=True)
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
@@ -401,6 +432,7 @@ class RequisitionLine(Replicated, Base):
     """One line of a requisition: part, quantity, for which job, needed by."""
 
     __tablename__ = "requisition_lines"
+    __authority__ = owned_through("requisition_id", "requisitions")
 
     requisition_id: Mapped[str] = mapped_column(ForeignKey("requisitions.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
@@ -414,6 +446,7 @@ class Stocktake(Replicated, Base):
     """A stocktake (库存盘点) of an outlet, of all parts or one category; status from workflow_events."""
 
     __tablename__ = "stocktakes"
+    __authority__ = owned_by_column("outlet_id")
 
     number: Mapped[str] = mapped_column(String(30), index=True)
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
@@ -427,6 +460,7 @@ class StocktakeLine(Replicated, Base):
     """One part, location and batch to count: the book quantity when the count started and the count."""
 
     __tablename__ = "stocktake_lines"
+    __authority__ = owned_through("stocktake_id", "stocktakes")
 
     stocktake_id: Mapped[str] = mapped_column(ForeignKey("stocktakes.id"), index=True)
     product_id: Mapped[str] = mapped_column(ForeignKey("products.id"))
@@ -447,6 +481,7 @@ class QualityCase(Replicated, Base):
     """
 
     __tablename__ = "quality_cases"
+    __authority__ = owned_by_column("outlet_id")
 
     number: Mapped[str] = mapped_column(String(30), index=True)
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
@@ -464,6 +499,7 @@ class ReturnCase(Replicated, Base):
     """A return or exchange request (退换货) with what the policy check needs; status from workflow_events."""
 
     __tablename__ = "return_cases"
+    __authority__ = owned_by_column("outlet_id")
 
     number: Mapped[str] = mapped_column(String(30), index=True)
     outlet_id: Mapped[str] = mapped_column(ForeignKey("outlets.id"))
@@ -494,6 +530,7 @@ class Inspection(Replicated, Base):
     """
 
     __tablename__ = "inspections"
+    __authority__ = owned_through("return_case_id", "return_cases")
 
     return_case_id: Mapped[str] = mapped_column(ForeignKey("return_cases.id"), index=True)
     received_on: Mapped[date] = mapped_column(Date)
@@ -518,6 +555,7 @@ class Attachment(Replicated, Base):
     """A file attached to a document (a scanned receipt, an inspection photo), base64 in ``data``. Insert-only."""
 
     __tablename__ = "attachments"
+    __authority__ = owned_through_document("doc_type", "doc_id", ATTACHMENT_DOCUMENTS)
 
     doc_type: Mapped[str] = mapped_column(String(20))
     doc_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -537,6 +575,7 @@ class Conflict(Replicated, Base):
     """
 
     __tablename__ = "conflicts"
+    __authority__ = owned_through_named_row("table_name", "row_id")
 
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[str] = mapped_column(String(36), index=True)
@@ -552,6 +591,7 @@ class ConflictResolution(Replicated, Base):
     """A manager's decision on a conflict: keep the value in force, or restore the lost one. Insert-only."""
 
     __tablename__ = "conflict_resolutions"
+    __authority__ = owned_through("conflict_id", "conflicts")
 
     conflict_id: Mapped[str] = mapped_column(ForeignKey("conflicts.id"), index=True)
     choice: Mapped[str] = mapped_column(String(10))  # "kept" or "restored"
@@ -609,6 +649,12 @@ class NumberSequence(Base):
 REPLICATED_TABLES = tuple(
     m.local_table for m in Base.registry.mappers if issubclass(m.class_, Replicated)
 )
+
+
+def write_authority() -> dict:
+    """Table name -> its declared Authority (storage/authority.py), for every replicated table."""
+    return {m.local_table.name: m.class_.__authority__ for m in Base.registry.mappers
+            if issubclass(m.class_, Replicated)}
 
 
 class FieldVersion(Base):

@@ -8,6 +8,10 @@
 - Tombstones are the ``deleted`` field; an edit the deleter had not seen is flagged as a conflict.
 - A change to a row this site does not have yet is parked until the row's insert arrives.
 - Derived local columns (job status and done time, the search index) are recomputed afterwards.
+- Write authority (storage/authority.py): every change is checked against the owner of the row it
+  writes and the rights of the site that signed it, as the roster says; a refused change is not
+  applied, is kept in ``sync_refused`` and counted, and the rest of the bundle goes on. A child row
+  whose parent has not arrived yet (so its owner is unknown) waits in ``sync_parked`` for it.
 
 All of it runs on one connection inside the caller's transaction, with SQLAlchemy Core and
 ``executemany``: no ORM objects, and nothing goes to the local outbox except conflict rows.
@@ -27,8 +31,9 @@ from sqlalchemy.engine import Connection
 
 from aftersales_desktop.domain.hlc import HybridLogicalClock, Timestamp
 from aftersales_desktop.domain.jobs import JobStatus, StatusEvent, derive_status
+from aftersales_desktop.storage.authority import MISSING, Directory, OwnerResolver, refusal
 from aftersales_desktop.storage.database import replicated_tables_sorted
-from aftersales_desktop.storage.models import INSERT_ONLY
+from aftersales_desktop.storage.models import INSERT_ONLY, write_authority
 
 #: Namespace of conflict ids: uuid5 of the table, row, field and the two writes.
 CONFLICT_NAMESPACE = uuid.UUID("6f1d9a52-3b0e-4c7e-9a55-2f8e1c0b7d41")
@@ -46,6 +51,7 @@ class ApplyStats:
     skipped: int = 0  # duplicates and writes that lost to newer ones
     parked: int = 0
     conflicts: int = 0
+    refused: int = 0  # changes write authority kept out (listed in sync_refused)
     touched_jobs: set[str] = field(default_factory=set)
     new_jobs: set[str] = field(default_factory=set)  # inserted by this apply: nothing to unindex
 
@@ -69,9 +75,14 @@ def _conflict_id(table: str, row_id: str, name: str, first: str, second: str) ->
 
 
 class Applier:
-    """Applies records received from other sites, one bundle at a time, on one connection."""
+    """Applies records received from other sites, one bundle at a time, on one connection.
 
-    def __init__(self, connection: Connection, site_id: str, clock: HybridLogicalClock) -> None:
+    With a ``directory`` (the roster's sites and rights) every change passes write authority;
+    without one (tests of the merge rules alone) every change is trusted.
+    """
+
+    def __init__(self, connection: Connection, site_id: str, clock: HybridLogicalClock, *,
+                 directory: Directory | None = None) -> None:
         self.connection = connection
         self.site_id = site_id
         self.clock = clock
@@ -79,16 +90,58 @@ class Applier:
         self.order = _order()
         self.conflict_rows: list[dict] = []
         self._default_rows: dict[str, dict] = {}
+        self.directory = directory
+        self.rules = write_authority()
+        self.resolver = OwnerResolver(connection, self.rules, directory) if directory is not None else None
+        #: Refused changes of this apply: (table, row id, field, reason, detail).
+        self.refused: list[tuple[str, str, str, str, str]] = []
+        self._released: list[dict] = []
+        self._parked_any = True
 
     # ---- entry point --------------------------------------------------------------------------
 
-    def apply(self, records: list[dict]) -> ApplyStats:
-        """Merge ``records`` (one bundle's, in the sender's order) into the database."""
+    def apply(self, records: list[dict], *, signer: str | None = None, bundle: str = "",
+              at: str = "") -> ApplyStats:
+        """Merge ``records`` (one bundle's, in the sender's order) into the database.
+
+        ``signer`` is the site whose signature the bundle carries: a record claiming another
+        origin is refused. Refused changes are written to ``sync_refused`` with ``bundle`` and ``at``.
+        """
         stats = ApplyStats()
         if records:
             # Later local writes must sort after everything received (raises ClockDriftError for a
             # stamp more than a day ahead: the caller quarantines such a bundle).
             self.clock.observe(Timestamp.decode(max(r["h"] for r in records)))
+        self._parked_any = self.connection.exec_driver_sql("SELECT 1 FROM sync_parked LIMIT 1").first() is not None
+        if signer is not None and self.directory is not None:
+            forged = [r for r in records if r.get("o") != signer]
+            for record in forged:
+                self._refuse(record, "", "origin", f"claims origin {record.get('o')!r}")
+            records = [r for r in records if r.get("o") == signer] if forged else records
+        batch = records
+        while batch:
+            self._apply_groups(batch, stats)
+            batch, self._released = self._released, []  # children whose parent this batch brought
+        if stats.touched_jobs:
+            for job_id, closed, cancelled in derive_jobs(self.connection, sorted(stats.touched_jobs),
+                                                         new=stats.new_jobs):
+                # Completed at one site, cancelled at another: the earlier event stands (derive_status)
+                # and a manager decides.
+                kept, lost = sorted((closed, cancelled))
+                self._conflict("jobs", job_id, "status", "status",
+                               JobStatus.CLOSED.value if kept == closed else JobStatus.CANCELLED.value, kept,
+                               JobStatus.CANCELLED.value if kept == closed else JobStatus.CLOSED.value, lost)
+        self._write_conflicts(stats)
+        stats.refused = len(self.refused)
+        if self.refused:
+            self.connection.exec_driver_sql(
+                "INSERT INTO sync_refused (at, site_id, bundle, table_name, row_id, field, reason, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(at, signer or "", bundle, *item) for item in self.refused])
+        return stats
+
+    def _apply_groups(self, records: list[dict], stats: ApplyStats) -> None:
+        """Merge records table by table, parents before children."""
         by_table: dict[str, list[dict]] = defaultdict(list)
         for record in records:
             if record["t"] in self.tables:
@@ -101,6 +154,93 @@ class Applier:
                 self._union(name, group, stats)
             else:
                 self._merge(name, group, stats)
+
+    # ---- write authority ----------------------------------------------------------------------
+
+    def _refuse(self, record: dict, column: str, reason: str, detail: str = "") -> None:
+        self.refused.append((str(record.get("t", ""))[:60], str(record.get("id", ""))[:36], column, reason,
+                             detail[:500]))
+
+    def _writer(self, record: dict):  # noqa: ANN202 - SiteRights | None
+        return self.directory.rights(record["o"]) if self.directory is not None else None
+
+    def _screen_inserts(self, name: str, records: list[dict], stats: ApplyStats) -> list[dict]:
+        """The inserts whose writer may create that row; the others refused, or parked for their parent."""
+        if self.resolver is None:
+            return records
+        allowed, checked = [], []
+        for record in records:
+            writer = self._writer(record)
+            if writer is None:
+                self._refuse(record, "", "unknown_site")
+            elif writer.hq:
+                allowed.append(record)
+            else:
+                checked.append((record, writer))
+        if not checked:
+            return allowed
+        rule = self.rules[name]
+        by_outlet: dict[str, list[tuple[dict, object]]] = defaultdict(list)
+        for record, writer in checked:
+            by_outlet[writer.outlet_id].append((record, writer))
+        waiting = []
+        for outlet_id, items in by_outlet.items():
+            values = [dict(record["f"], id=record["id"]) for record, _w in items]
+            owners = self.resolver.of_values(name, values, outlet_id or None)
+            for (record, writer), row, owner in zip(items, values, owners):
+                if owner is MISSING:
+                    waiting.append((self.resolver.target(name, row), record))
+                    continue
+                reason = refusal(rule, writer, owner)
+                if reason is None:
+                    allowed.append(record)
+                else:
+                    self._refuse(record, rule.column if rule.kind != "creator" else "", reason,
+                                 f"owner {owner}, writer's outlet {writer.outlet_id}")
+        if waiting:
+            self.connection.exec_driver_sql(
+                "INSERT INTO sync_parked (table_name, row_id, record) VALUES (?, ?, ?)",
+                [(table, row_id, json.dumps(r, ensure_ascii=False)) for (table, row_id), r in waiting])
+            self._parked_any = True
+            stats.parked += len(waiting)
+        return allowed
+
+    def _screen_updates(self, name: str, records: list[dict], rows: dict[str, dict]) -> list[dict]:
+        """The updates whose writer owns the stored row (and still owns it after the change)."""
+        if self.resolver is None:
+            return records
+        rule = self.rules[name]
+        allowed, checked = [], []
+        for record in records:
+            writer = self._writer(record)
+            moves = any(f in record["f"] for f in rule.owner_fields)
+            if writer is None:
+                self._refuse(record, "", "unknown_site")
+            elif writer.hq:
+                allowed.append(record)
+                if moves:
+                    self.resolver.forget()  # head office moved a row: cached owners may be stale
+            else:
+                checked.append((record, writer, moves))
+        if not checked:
+            return allowed
+        owners = self.resolver.stored(name, [record["id"] for record, _w, _m in checked])
+        for record, writer, moves in checked:
+            owner = owners.get(record["id"], MISSING)
+            reason = refusal(rule, writer, None if owner is MISSING else owner)
+            column = ""
+            if reason is None and moves:
+                after = self.resolver.of_values(name, [dict(rows[record["id"]], **record["f"])], writer.outlet_id)[0]
+                reason = refusal(rule, writer, None if after is MISSING else after)
+                column = next(f for f in rule.owner_fields if f in record["f"])
+            if reason is None:
+                allowed.append(record)
+                if moves:
+                    self.resolver.forget()
+            else:
+                self._refuse(record, column, reason, f"owner {None if owner is MISSING else owner}, "
+                                                     f"writer's outlet {writer.outlet_id}")
+        return allowed
         if stats.touched_jobs:
             for job_id, closed, cancelled in derive_jobs(self.connection, sorted(stats.touched_jobs),
                                                          new=stats.new_jobs):
@@ -147,10 +287,17 @@ class Applier:
 
     def _union(self, name: str, records: list[dict], stats: ApplyStats) -> None:
         table = self.tables[name]
-        rows = [self._row_values(table, r) for r in records if r["op"] == "insert"]
+        if self.resolver is not None:
+            for record in records:
+                if record["op"] != "insert":
+                    self._refuse(record, "", "insert_only")
+        inserts = self._screen_inserts(name, [r for r in records if r["op"] == "insert"], stats)
+        rows = [self._row_values(table, r) for r in inserts]
         added = self._insert(table, rows, ignore=True)
         stats.applied += added
-        stats.skipped += len(records) - added
+        stats.skipped += len(inserts) - added
+        if rows:
+            self._released.extend(self._parked_for(name, [row["id"] for row in rows]))
         if name == "job_events":
             stats.touched_jobs.update(row["job_id"] for row in rows)
 
@@ -183,7 +330,10 @@ class Applier:
         return found
 
     def _parked_for(self, name: str, ids: list[str]) -> list[dict]:
+        """Parked records waiting for these rows of ``name``: changes to them, and children of them."""
         records = []
+        if not self._parked_any:
+            return records
         for chunk in _chunks(ids):
             result = self.connection.exec_driver_sql(
                 "SELECT id, record FROM sync_parked WHERE table_name = ? AND row_id IN "
@@ -210,17 +360,25 @@ class Applier:
         existing = self._existing(name, to_merge) if to_merge else {}
         inserts: list[dict] = []
         later: list[dict] = []
+        new = [r for r in records if r["op"] == "insert" and r["id"] not in existing]
+        screened = {id(r) for r in self._screen_inserts(name, new, stats)} if new else set()
         for record in records:
             if record["op"] == "insert" and record["id"] not in existing:
+                if id(record) not in screened:
+                    continue  # refused or parked for its parent
                 row = self._row_values(table, record)
                 inserts.append(row)
                 existing[record["id"]] = row
+            elif record["op"] not in ("insert", "update"):
+                if self.resolver is not None:
+                    self._refuse(record, "", "operation")
             else:
                 later.append(record)
         self._insert(table, inserts, ignore=False)
         stats.applied += len(inserts)
         if inserts:
-            later.extend(self._parked_for(name, [row["id"] for row in inserts]))
+            for released in self._parked_for(name, [row["id"] for row in inserts]):
+                (later if released["t"] == name else self._released).append(released)
             if name == "jobs":
                 stats.touched_jobs.update(row["id"] for row in inserts)
                 stats.new_jobs.update(row["id"] for row in inserts)
@@ -231,6 +389,8 @@ class Applier:
                 "INSERT INTO sync_parked (table_name, row_id, record) VALUES (?, ?, ?)",
                 [(name, r["id"], json.dumps(r, ensure_ascii=False)) for r in missing])
             stats.parked += len(missing)
+        if present:
+            present = self._screen_updates(name, present, existing)
         if present:
             self._merge_fields(table, present, existing, stats)
 

@@ -39,6 +39,7 @@ from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
                                            ROLE_KEY, ROSTER_VERSION_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
                                            SITE_NAME_KEY, set_local, waiting)
+from aftersales_desktop.storage.authority import RIGHTS_KEY, Directory, SiteRights
 from aftersales_desktop.sync.share import Roster, Share, ShareError
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
@@ -83,6 +84,7 @@ class CycleReport:
     quarantined: int = 0
     conflicts: int = 0
     waiting: int = 0
+    refused: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -90,7 +92,7 @@ class CycleReport:
         return (f"published {self.published} changes in {self.bundles_published} bundles, "
                 f"applied {self.applied} changes from {self.bundles_applied} bundles, "
                 f"skipped {self.skipped}, quarantined {self.quarantined}, conflicts {self.conflicts}, "
-                f"waiting {self.waiting}")
+                f"refused {self.refused}, waiting {self.waiting}")
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,20 @@ class _Published:
 
 
 # ---- configuration ------------------------------------------------------------------------------
+
+
+def directory_of(roster: Roster) -> Directory:
+    """Every site of the roster with the outlet it belongs to and its rights there."""
+    return Directory(SiteRights(site_id, entry.outlet_id, entry.admin or entry.role == "hq", entry.role == "hq")
+                     for site_id, entry in roster.sites.items())
+
+
+def remember_rights(db: Database, directory: Directory) -> None:
+    """Keep the roster's rights where this site's own writes are checked against them (storage)."""
+    text = directory.to_json()
+    if db.local_value(RIGHTS_KEY) != text:
+        set_local(db, {RIGHTS_KEY: text})
+    db.load_rights()
 
 
 
@@ -176,6 +192,10 @@ class SyncEngine:
             self.log("error", error.message, **error.params)
             raise SyncError(error.code, error.message, **error.params) from error
         set_local(self.db, {ROSTER_VERSION_KEY: str(roster.version)})
+        directory = directory_of(roster)
+        remember_rights(self.db, directory)
+        if config.is_hq:
+            self._bind_unbound_sites(share, roster)
         if roster.is_revoked(self.db.site_id):
             raise SyncError("revoked", N_("Head office has revoked this installation's access to the share."))
         if not config.is_hq and self.db.site_id not in roster.sites:
@@ -192,8 +212,12 @@ class SyncEngine:
                 raise
             refused = error  # a restored backup must not publish, but it may still receive
         for site_id in roster.active_sites():
-            if site_id != self.db.site_id:
-                self.apply_site(share, config, roster, site_id, report)
+            if site_id == self.db.site_id:
+                continue
+            if not directory.outlet_of(site_id) and not roster.sites[site_id].role == "hq":
+                self._unbound(site_id)  # nobody could tell which rows it may write: its stream waits
+                continue
+            self.apply_site(share, config, roster, site_id, report, directory=directory)
         for site_id in sorted(set(roster.revoked) & set(roster.sites) - {self.db.site_id}):
             self._refuse_revoked(share, roster, site_id, report)
         self.index_search()
@@ -202,9 +226,11 @@ class SyncEngine:
             raise refused
         set_local(self.db, {LAST_SUCCESS_KEY: to_utc_text(self.now())})
         self.log("info", N_("Sync finished: published {published} changes, applied {applied}, skipped "
-                            "{skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting."),
+                            "{skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, "
+                            "{waiting} waiting."),
                  published=report.published, applied=report.applied, skipped=report.skipped,
-                 quarantined=report.quarantined, conflicts=report.conflicts, waiting=report.waiting)
+                 quarantined=report.quarantined, conflicts=report.conflicts, refused=report.refused,
+                 waiting=report.waiting)
         self.prune_log()
         return report
 
@@ -327,7 +353,7 @@ class SyncEngine:
             return (cursor.last_seq, cursor.last_hash) if cursor else (0, "")
 
     def apply_site(self, share: Share, config: SyncConfig, roster: Roster, site_id: str,
-                   report: CycleReport) -> None:
+                   report: CycleReport, directory: Directory | None = None) -> None:
         """Apply the next bundles of one site, in order, until a gap, a bad bundle or the end."""
         public_keys = roster.public_keys(site_id)
         last_seq, last_hash = self._cursor(site_id)
@@ -364,7 +390,8 @@ class SyncEngine:
                 self.log("warning", N_("Site {site} writes a newer data format ({schema}): update this "
                                        "installation to receive its changes."), site=site_id, schema=item.header.schema)
                 return
-            if not self._apply_bundle(share, site_id, item, report):
+            if not self._apply_bundle(share, site_id, item, report,
+                                      directory if directory is not None else directory_of(roster)):
                 return
             last_seq, last_hash = item.seq, item.file_hash
 
@@ -418,11 +445,13 @@ class SyncEngine:
         self._release(site_id, name)
         return item
 
-    def _apply_bundle(self, share: Share, site_id: str, item: bundles.Bundle, report: CycleReport) -> bool:
+    def _apply_bundle(self, share: Share, site_id: str, item: bundles.Bundle, report: CycleReport,
+                      directory: Directory) -> bool:
         records = item.records
         try:
             with self.db.raw_transaction(foreign_keys=False) as connection:
-                stats = Applier(connection, self.db.site_id, self.db.clock).apply(records)
+                stats = Applier(connection, self.db.site_id, self.db.clock, directory=directory).apply(
+                    records, signer=site_id, bundle=item.name, at=to_utc_text(self.now()))
                 connection.exec_driver_sql(
                     "INSERT INTO sync_cursors (site_id, last_seq, last_hash, applied_at) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT(site_id) DO UPDATE SET last_seq = excluded.last_seq, "
@@ -436,7 +465,44 @@ class SyncEngine:
         report.applied += stats.applied
         report.skipped += stats.skipped
         report.conflicts += stats.conflicts
+        report.refused += stats.refused
+        if stats.refused:
+            self.log("warning", N_("Refused {count} changes of site {site} in bundle {seq}: that site may not "
+                                   "write those records (see Problems)."),
+                     count=stats.refused, site=site_id, seq=item.seq)
         return True
+
+    # -- write authority --------------------------------------------------------------------------
+
+    def _unbound(self, site_id: str) -> None:
+        """Say once that a site's changes wait until head office assigns it to an outlet."""
+        message = N_("The changes of site {site} wait until head office assigns it to an outlet.")
+        with self.db.reader() as session:
+            said = session.scalar(select(SyncLogEntry.id).where(SyncLogEntry.message == message,
+                                                                SyncLogEntry.params.contains(site_id)).limit(1))
+        if said is None:
+            self.log("warning", message, site=site_id)
+
+    def _bind_unbound_sites(self, share: Share, roster: Roster) -> None:
+        """HQ: give sites of an older roster their outlet, from the outlet rows they created."""
+        unbound = [s for s, e in roster.sites.items() if not e.outlet_id and s not in roster.revoked]
+        if not unbound:
+            return
+        bindings = {}
+        with self.db.raw_transaction() as connection:
+            for site_id in unbound:
+                entry = roster.sites[site_id]
+                if entry.role == "hq":
+                    outlet_id = self.db.local_value("outlet_id") or ""
+                    row = connection.exec_driver_sql("SELECT id, code FROM outlets WHERE id = ?", (outlet_id,)).first()
+                else:
+                    row = connection.exec_driver_sql("SELECT id, code FROM outlets WHERE origin = ? ORDER BY id LIMIT 1",
+                                                     (site_id,)).first()
+                if row is not None:
+                    bindings[site_id] = (row[0], row[1], True)  # the site that created an outlet runs it
+        if bindings:
+            share.bind_sites(bindings, keys.load_private_key(self.db.site_id))
+            self.log("info", N_("Assigned {count} sites of the roster to their outlets."), count=len(bindings))
 
     def _fork(self, site_id: str, seq: int, report: CycleReport) -> None:
         message = N_("Site {site} has two different histories from bundle {seq} on (it was probably "

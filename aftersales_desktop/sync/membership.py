@@ -40,6 +40,17 @@ def site_name(db: Database) -> str:
     return outlet.name if outlet.name.startswith(outlet.code) else f"{outlet.code} {outlet.name}"
 
 
+def _outlet_claim(db: Database) -> tuple[str, str]:
+    """(outlet id, code) of this installation's outlet, ("", "") before set-up."""
+    from aftersales_desktop.services.outlet import OUTLET_KEY
+    from aftersales_desktop.storage.models import Outlet
+
+    outlet_id = db.local_value(OUTLET_KEY) or ""
+    with db.reader() as session:
+        row = session.get(Outlet, outlet_id) if outlet_id else None
+        return outlet_id, row.code if row is not None else ""
+
+
 def _new_key(db: Database) -> tuple[bytes, bytes]:
     private, public = keys.generate_keypair()
     keys.store_private_key(db.site_id, private)
@@ -59,8 +70,9 @@ def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
     _require_unjoined(db)
     private, public = _new_key(db)
     label = name or site_name(db)
+    outlet_id, outlet_code = _outlet_claim(db)
     share = Share.initialise(Path(path), hq_site_id=db.site_id, hq_name=label, hq_private_key=private,
-                             now=now or utc_now())
+                             now=now or utc_now(), hq_outlet_id=outlet_id, hq_outlet_code=outlet_code)
     marker = share.marker()
     config = SyncConfig(str(Path(path)), marker.share_id, public, public, "hq", label)
     save_config(db, config)
@@ -68,7 +80,7 @@ def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
 
 
 def join_share(db: Database, path: Path | str, *, name: str | None = None, request_file: Path | None = None,
-               now: datetime | None = None) -> SyncConfig:
+               now: datetime | None = None, outlet_id: str | None = None) -> SyncConfig:
     """An outlet: remember the share and ask HQ to admit this installation.
 
     The request goes into the share's requests folder, or to ``request_file`` (a USB stick) when
@@ -80,11 +92,17 @@ def join_share(db: Database, path: Path | str, *, name: str | None = None, reque
     private, public = _new_key(db)
     label = name or site_name(db)
     moment = now or utc_now()
+    claimed_id, outlet_code = _outlet_claim(db)
+    if outlet_id is None:
+        outlet_id = claimed_id
+    elif outlet_id != claimed_id:
+        outlet_code = ""
     if request_file is not None:
         write_request_file(request_file, site_id=db.site_id, name=label, public_key=public, private_key=private,
-                           now=moment, share_id=marker.share_id)
+                           now=moment, share_id=marker.share_id, outlet_id=outlet_id, outlet_code=outlet_code)
     else:
-        share.request_join(site_id=db.site_id, name=label, public_key=public, private_key=private, now=moment)
+        share.request_join(site_id=db.site_id, name=label, public_key=public, private_key=private, now=moment,
+                           outlet_id=outlet_id, outlet_code=outlet_code)
     config = SyncConfig(str(Path(path)), marker.share_id, marker.hq_public_key, public, "outlet", label)
     save_config(db, config)
     return config

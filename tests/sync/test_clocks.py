@@ -60,7 +60,7 @@ def _stored_clock(site: Installation) -> Timestamp:
 
 def test_a_site_a_year_ahead_is_quarantined_and_drags_no_clock_forward(world):
     hq, (sh, bj) = world.hq, world.outlets
-    shared_job = bj.job("王芳")
+    shared_job = sh.job("王芳")
     world.converge()
     customer_id = _customer_of(sh, shared_job)
 
@@ -120,7 +120,7 @@ def test_a_bundle_whose_header_hides_future_stamps_is_quarantined_by_the_apply(w
 
 def test_a_clock_that_goes_back_still_stamps_later_changes_later(world):
     hq, (sh, bj) = world.hq, world.outlets
-    shared_job = hq.job("王芳")
+    shared_job = sh.job("王芳")
     world.converge()
     customer_id = _customer_of(sh, shared_job)
 
@@ -139,13 +139,13 @@ def test_a_clock_that_goes_back_still_stamps_later_changes_later(world):
     for site in world.sites:
         assert _phone(site, customer_id) == "13900000002", site
 
-    # BJ01 (right clock) edits after seeing that; SH01 (two hours behind) edits after seeing BJ01's
-    # edit: its stamp still sorts after BJ01's, so its value wins everywhere and nothing conflicts.
-    customers.update_customer(bj.ctx, customer_id, CustomerDraft("王芳", "13900000003"))
-    bj.sync()
+    # HQ (right clock) edits after seeing that; SH01 (two hours behind) edits after seeing HQ's
+    # edit: its stamp still sorts after HQ's, so its value wins everywhere and nothing conflicts.
+    customers.update_customer(hq.ctx, customer_id, CustomerDraft("王芳", "13900000003"))
+    hq.sync()
     sh.sync()
     customers.update_customer(sh.ctx, customer_id, CustomerDraft("王芳", "13900000004"))
-    assert _version(sh, customer_id, "phone") > _version(bj, customer_id, "phone")
+    assert _version(sh, customer_id, "phone") > _version(hq, customer_id, "phone")
     world.converge()
     assert {_phone(site, customer_id) for site in world.sites} == {"13900000004"}
     assert len({site.digest() for site in world.sites}) == 1

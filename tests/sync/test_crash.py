@@ -139,7 +139,7 @@ def world(tmp_path, monkeypatch):
 @pytest.mark.parametrize("step", PUBLISH_STEPS + APPLY_STEPS)
 def test_kill_9_at_a_step_loses_and_duplicates_nothing(world, step):
     hq, (sh, bj) = world.hq, world.outlets
-    shared_job = bj.job("王芳")
+    shared_job = sh.job("王芳")
     world.converge()
     customer_id = jobs.get_job(sh.ctx, shared_job).customer_id
     # Work for several bundles at SH01, an edit at HQ that conflicts with SH01's, a job at BJ01.

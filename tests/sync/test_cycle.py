@@ -39,7 +39,7 @@ def test_hq_and_two_outlets_converge(world):
     assert hq.digest() == sh.digest() == bj.digest()
     assert jobs.get_job(bj.ctx, job_id).customer_name == "王芳"
     customer_id = jobs.get_job(bj.ctx, job_id).customer_id
-    customers.update_customer(bj.ctx, customer_id, CustomerDraft("王芳", "13900000001"))
+    customers.update_customer(hq.ctx, customer_id, CustomerDraft("王芳", "13900000001"))
     customers.update_customer(sh.ctx, customer_id, CustomerDraft("王芳", "13900000002"))
     converge(hq, sh, bj)
     assert hq.digest() == sh.digest() == bj.digest()

@@ -40,7 +40,7 @@ class SecondComputer:
         self.db = open_database(folder)
         with self.db.transaction() as session:
             self.db.create_identity(session, uuid7())
-        membership.join_share(self.db, world.share)
+        membership.join_share(self.db, world.share, outlet_id=outlet_id)
         membership.approve(world.hq.db, self.db.site_id)
 
     def adopt_outlet(self) -> None:
