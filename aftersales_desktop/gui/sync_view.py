@@ -24,6 +24,7 @@ from aftersales_desktop.gui.form_layout import new_form
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.support import empty_state_label, read_only_table, show_problem
 from aftersales_desktop.gui.support import hint_label as _hint
+from aftersales_desktop.gui.problems_tab import ProblemsTab
 from aftersales_desktop.gui.sync_status import describe
 from aftersales_desktop.gui.sync_worker import SyncRunner
 from aftersales_desktop.i18n import N_, tr
@@ -442,11 +443,11 @@ class ShareTab(QWidget):
 
 
 class SyncView(QWidget):
-    """The Sync page: a status line with Sync now, and tabs Log, Conflicts, Sites and Share.
+    """The Sync page: a status line with Sync now, and tabs Log, Conflicts, Problems, Sites and Share.
 
     Signals: ``status_message(str)`` for the main window's status bar.
     Attributes: ``runner`` (the window's SyncRunner), ``tabs`` and the tabs ``log_tab``,
-    ``conflicts_tab``, ``sites_tab``, ``share_tab``.
+    ``conflicts_tab``, ``problems_tab``, ``sites_tab``, ``share_tab``.
     """
 
     status_message = Signal(str)
@@ -484,6 +485,8 @@ class SyncView(QWidget):
         self.share_tab.snapshot_button.clicked.connect(self.publish_snapshot)
         self.tabs.addTab(self.log_tab, tr("Log"))
         self.tabs.addTab(self.conflicts_tab, tr("Conflicts"))
+        self.problems_tab = ProblemsTab(ctx)
+        self.tabs.addTab(self.problems_tab, tr("Problems"))
         self.tabs.addTab(self.sites_tab, tr("Sites"))
         self.tabs.addTab(self.share_tab, tr("Share"))
         layout.addWidget(self.tabs, 1)
@@ -512,6 +515,10 @@ class SyncView(QWidget):
         self.conflicts_tab.refresh()
         count = len(self.conflicts_tab.conflicts)
         self.tabs.setTabText(1, tr("Conflicts ({n})", n=count) if count else tr("Conflicts"))
+        self.problems_tab.refresh()
+        problems = self.problems_tab.total
+        self.tabs.setTabText(self.tabs.indexOf(self.problems_tab),
+                             tr("Problems ({n})", n=problems) if problems else tr("Problems"))
         self.show_status()
 
     def _cycle_finished(self, _report: object) -> None:

@@ -30,6 +30,8 @@ from types import MappingProxyType
 OUTLET, ADMIN = "outlet", "admin"
 #: local_state key of the roster's sites and rights as this site last verified them (sync writes it).
 RIGHTS_KEY = "sync.site_rights"
+#: local_state key of the roster's site names, for showing who sent a refused change.
+SITE_NAMES_KEY = "sync.site_names"
 #: Owner value of a row whose owner cannot be found yet: its parent has not arrived here.
 MISSING = object()
 _CHUNK = 500

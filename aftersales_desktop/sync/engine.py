@@ -39,7 +39,7 @@ from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
                                            ROLE_KEY, ROSTER_VERSION_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
                                            SITE_NAME_KEY, set_local, waiting)
-from aftersales_desktop.storage.authority import RIGHTS_KEY, Directory, SiteRights
+from aftersales_desktop.storage.authority import RIGHTS_KEY, SITE_NAMES_KEY, Directory, SiteRights
 from aftersales_desktop.sync.share import Roster, Share, ShareError
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
@@ -111,11 +111,14 @@ def directory_of(roster: Roster) -> Directory:
                      for site_id, entry in roster.sites.items())
 
 
-def remember_rights(db: Database, directory: Directory) -> None:
-    """Keep the roster's rights where this site's own writes are checked against them (storage)."""
-    text = directory.to_json()
-    if db.local_value(RIGHTS_KEY) != text:
-        set_local(db, {RIGHTS_KEY: text})
+def remember_rights(db: Database, directory: Directory, roster: Roster) -> None:
+    """Keep the roster's rights where this site's own writes are checked against them (storage),
+    and the sites' names for the Problems tab."""
+    values = {RIGHTS_KEY: directory.to_json(),
+              SITE_NAMES_KEY: json.dumps({s: e.name for s, e in sorted(roster.sites.items())}, ensure_ascii=False)}
+    changed = {key: value for key, value in values.items() if db.local_value(key) != value}
+    if changed:
+        set_local(db, changed)
     db.load_rights()
 
 
@@ -193,7 +196,7 @@ class SyncEngine:
             raise SyncError(error.code, error.message, **error.params) from error
         set_local(self.db, {ROSTER_VERSION_KEY: str(roster.version)})
         directory = directory_of(roster)
-        remember_rights(self.db, directory)
+        remember_rights(self.db, directory, roster)
         if config.is_hq:
             self._bind_unbound_sites(share, roster)
         if roster.is_revoked(self.db.site_id):

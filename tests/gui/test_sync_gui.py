@@ -274,3 +274,38 @@ def test_jobs_another_site_sent_appear_in_the_job_list(qtbot, joined):
         window.sync_now()
     assert window.sync_runner.wait()
     assert window.jobs_view.model.row_of(job_id) is not None
+
+
+def test_the_problems_tab_lists_a_change_another_outlet_may_not_make(qtbot, joined):
+    """SH01's tampered database sends a change to HQ's manager account: HQ shows it refused."""
+    import json
+
+    from sqlalchemy import select as select_rows
+
+    from aftersales_desktop.storage.models import User
+
+    _share, hq, sh = joined
+    sh.sync()
+    hq.sync()
+    sh.sync()
+    with hq.db.reader() as session:
+        manager_id = session.scalars(select_rows(User.id).where(User.username == "mHQ")).one()
+    with sh.db.raw_transaction() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO outbox (table_name, row_id, op, fields, hlc, origin, actor, bases, published) "
+            "VALUES ('users', ?, 'update', ?, ?, ?, '', '{}', 0)",
+            (manager_id, json.dumps({"role": "technician"}), sh.db.clock.now().encode(), sh.db.site_id))
+    sh.sync()
+    page = sync_page(qtbot, hq)
+    assert sync_now(qtbot, page).refused == 1
+    tab = page.problems_tab
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == "Problems (1)"
+    model = tab.model
+    assert model.rowCount() == 1
+    cells = [model.index(0, column).data() for column in range(model.columnCount())]
+    assert cells[1] == "SH01 网点" and cells[2].startswith("Staff account · ")
+    assert cells[3] == "The record belongs to another outlet."
+    assert tab.summary.text().startswith("Refused changes: 1 · from sites: 1.")
+    assert not tab.streams_empty.isHidden()
+    with hq.db.reader() as session:
+        assert session.get(User, manager_id).role == Role.MANAGER.value

@@ -1,0 +1,140 @@
+"""What sync kept out: changes refused by write authority, for the Sync page's Problems tab.
+
+Looking needs VIEW_SYNC (managers and HQ analysts), as for the rest of the sync state.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from aftersales_desktop.domain.permissions import Action
+from aftersales_desktop.i18n import N_, tr
+from aftersales_desktop.services.context import AppContext
+from aftersales_desktop.storage.authority import SITE_NAMES_KEY
+from aftersales_desktop.storage.models import RefusedChange
+
+PAGE_SIZE = 200
+
+REASONS = {
+    "not_owner": N_("The record belongs to another outlet."),
+    "admin_only": N_("Staff accounts and the outlet's details: only head office or the outlet's "
+                     "administration computer may change them."),
+    "no_owner": N_("The record belongs to no outlet of the roster: only head office may change it."),
+    "origin": N_("The change claims to come from another site."),
+    "insert_only": N_("History records are never changed."),
+    "unknown_site": N_("The site is not on the roster."),
+    "operation": N_("Unknown kind of change."),
+}
+TABLES = {"users": N_("Staff account"), "outlets": N_("Outlet"), "outlet_settings": N_("Outlet setting"),
+          "customers": N_("Customer"), "products": N_("Product"), "jobs": N_("Job"),
+          "job_events": N_("Job history"), "stock_movements": N_("Stock movement"),
+          "stock_levels": N_("Safety stock"), "requisitions": N_("Requisition"), "stocktakes": N_("Stocktake"),
+          "quality_cases": N_("Quality case"), "return_cases": N_("Return or exchange"),
+          "suppliers": N_("Supplier"), "workflow_events": N_("Document step"), "conflicts": N_("Conflict")}
+
+
+@dataclass(frozen=True)
+class RefusedInfo:
+    """One refused change as the Problems tab lists it."""
+
+    id: int
+    at: datetime
+    site_id: str
+    site_name: str
+    bundle: str
+    table_name: str
+    row_id: str
+    field: str
+    reason: str
+
+    def reason_text(self) -> str:
+        """Why it was refused, in the interface's language."""
+        message = REASONS.get(self.reason)
+        return tr(message) if message else self.reason
+
+    def record_text(self) -> str:
+        """'Staff account · 0193ab12', and the field when one was named."""
+        label = TABLES.get(self.table_name)
+        text = f"{tr(label) if label else self.table_name} · {self.row_id[:8]}"
+        return f"{text} · {self.field}" if self.field else text
+
+
+def _site_names(ctx: AppContext) -> dict[str, str]:
+    try:
+        names = json.loads(ctx.db.local_value(SITE_NAMES_KEY) or "{}")
+    except ValueError:
+        return {}
+    return names if isinstance(names, dict) else {}
+
+
+def refused_changes(ctx: AppContext, *, before_id: int | None = None, limit: int = PAGE_SIZE) -> list[RefusedInfo]:
+    """Refused changes, newest first, ``limit`` at a time (keyset: pass the last id seen as ``before_id``)."""
+    ctx.require(Action.VIEW_SYNC)
+    names = _site_names(ctx)
+    query = select(RefusedChange).order_by(RefusedChange.id.desc()).limit(limit)
+    if before_id is not None:
+        query = query.where(RefusedChange.id < before_id)
+    with ctx.db.reader() as session:
+        return [RefusedInfo(r.id, r.at, r.site_id, str(names.get(r.site_id) or r.site_id[:8]), r.bundle,
+                            r.table_name, r.row_id, r.field, r.reason) for r in session.scalars(query)]
+
+
+def refused_summary(ctx: AppContext) -> tuple[int, int]:
+    """(refused changes, sites they came from)."""
+    ctx.require(Action.VIEW_SYNC)
+    with ctx.db.reader() as session:
+        count, sites = session.execute(select(func.count(), func.count(RefusedChange.site_id.distinct()))).one()
+    return count, sites
+
+
+STREAM_KINDS = {
+    "waiting": N_("bundle {seq} (a gap: later bundles are there)"),
+    "equivocation": N_("two different bundles {seq} from one site: its changes are held"),
+    "forked": N_("bundle {seq}: its history forked"),
+    "unbound": N_("head office to assign it to an outlet"),
+}
+
+
+@dataclass(frozen=True)
+class StreamInfo:
+    """Why another site's changes are not arriving: a gap, two bundles for one seq, a fork."""
+
+    site_id: str
+    site_name: str
+    kind: str
+    seq: int
+    since: datetime
+    detail: dict
+
+    def waiting_text(self) -> str:
+        """What the stream waits for, in the interface's language."""
+        message = STREAM_KINDS.get(self.kind)
+        return tr(message, seq=self.seq) if message else f"{self.kind} {self.seq}"
+
+    def detail_text(self) -> str:
+        """The hashes of the bundles concerned, shortened (for support staff)."""
+        hashes = self.detail.get("hashes") if isinstance(self.detail, dict) else None
+        return ", ".join(str(h)[:16] for h in hashes) if isinstance(hashes, list) else ""
+
+
+def stream_problems(ctx: AppContext) -> list[StreamInfo]:
+    """Other sites whose changes are held here, by site name."""
+    from aftersales_desktop.storage.models import StreamProblem
+
+    ctx.require(Action.VIEW_SYNC)
+    names = _site_names(ctx)
+    with ctx.db.reader() as session:
+        rows = list(session.scalars(select(StreamProblem)))
+    found = []
+    for row in rows:
+        try:
+            detail = json.loads(row.detail or "{}")
+        except ValueError:
+            detail = {}
+        found.append(StreamInfo(row.site_id, str(names.get(row.site_id) or row.site_id[:8]), row.kind, row.seq,
+                                row.since, detail if isinstance(detail, dict) else {}))
+    return sorted(found, key=lambda s: (s.site_name, s.site_id))
