@@ -91,7 +91,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="85" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="86" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
@@ -194,7 +194,7 @@
       <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="400" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="401" />
       <source>A signed copy of all data on the share: a new outlet starts from it instead of replaying every change since the beginning.</source>
       <translation>在共享文件夹中发布一份带签名的全部数据副本：新网点从它开始，而不必从头重放每一项更改。</translation>
     </message>
@@ -271,7 +271,7 @@
       <translation>接受…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
       <source>Access</source>
       <translation>访问权限</translation>
     </message>
@@ -283,7 +283,7 @@
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="120" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="678" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="267" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -458,7 +458,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>允许负库存，原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="343" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="344" />
       <source>Also save the join request to a file, to carry to head office (USB stick)</source>
       <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
     </message>
@@ -479,12 +479,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>换货或退款须经检验确认质量问题，或为经检验未使用且包装完好的无质量问题退货；否则请选择由客户付费维修或驳回申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="341" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="342" />
       <source>An outlet joins the share head office set up. Head office then approves it after comparing this site's key fingerprint.</source>
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="160" />
+      <location filename="aftersales_desktop/sync/engine.py" line="179" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -514,19 +514,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="389" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="390" />
       <source>Approval:</source>
       <translation>审核：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="1057" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="181" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="250" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="249" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="250" />
       <source>Approve a join request brought on a USB stick.</source>
       <translation>批准用 U 盘带来的加入申请。</translation>
     </message>
@@ -546,7 +546,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请至少批准一种备件，或驳回该申领。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="248" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="249" />
       <source>Approve from file…</source>
       <translation>从文件批准…</translation>
     </message>
@@ -584,7 +584,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="436" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="437" />
       <source>Approved by head office.</source>
       <translation>总部已批准。</translation>
     </message>
@@ -640,6 +640,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/job_detail.py" line="74" />
       <source>Assigned to {name}</source>
       <translation>派工给 {name}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="508" />
+      <source>Assigned {count} sites of the roster to their outlets.</source>
+      <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="34" />
@@ -745,7 +750,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>批次：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="241" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="242" />
       <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
       <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
     </message>
@@ -936,7 +941,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/support.py" line="253" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="580" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="587" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
     </message>
@@ -1010,7 +1015,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="363" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
       <source>Change folder…</source>
       <translation>更改文件夹…</translation>
     </message>
@@ -1110,7 +1115,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="592" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="599" />
       <source>Choose an empty shared folder for the new share</source>
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
@@ -1151,7 +1156,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择产品。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="600" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="607" />
       <source>Choose the shared folder head office set up</source>
       <translation>选择总部建立的共享文件夹</translation>
     </message>
@@ -1171,7 +1176,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择不良品的发现途径。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="618" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="625" />
       <source>Choose where the share is now</source>
       <translation>选择共享文件夹现在的位置</translation>
     </message>
@@ -1250,7 +1255,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
       <location filename="aftersales_desktop/slips/render.py" line="347" />
       <source>Company</source>
       <translation>公司</translation>
@@ -1340,15 +1345,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>确认已收到 {number} 的备件？</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="486" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="514" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="560" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="37" />
+      <source>Conflict</source>
+      <translation>冲突</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="487" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="517" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="567" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="514" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="517" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="566" />
       <source>Conflicts ({n})</source>
       <translation>冲突（{n}）</translation>
     </message>
@@ -1710,8 +1720,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>按批次统计不良品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="79" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
@@ -1801,6 +1811,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
       <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
       <source>Details</source>
       <translation>详情</translation>
@@ -1853,6 +1864,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报废…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="37" />
+      <source>Document step</source>
+      <translation>单据步骤</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="166" />
       <source>Done</source>
       <translation>已完成</translation>
@@ -1902,7 +1918,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
@@ -2107,7 +2123,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="47" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -2172,13 +2188,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>每个客户请求从受理到结案的全过程。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="119" />
+      <source>Every site's changes are arriving in order.</source>
+      <translation>各站点的更改都在按顺序到达。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/quality.py" line="83" />
       <location filename="aftersales_desktop/domain/quality.py" line="47" />
       <source>Exchange</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="465" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="466" />
       <source>Exchange changes with the share now (F5)</source>
       <translation>立即与共享文件夹交换更改（F5）</translation>
     </message>
@@ -2269,7 +2290,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
@@ -2294,7 +2315,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请查找客户或录入新客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="365" />
       <source>Find the share somewhere else, for example after its drive letter changed. It must be the same share.</source>
       <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
@@ -2390,6 +2411,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>来自质量问题单 {number}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="85" />
+      <source>From site</source>
+      <translation>来自站点</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/stock_view.py" line="171" />
       <source>From technician:</source>
       <translation>来自技术员：</translation>
@@ -2461,29 +2487,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>当面交付。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="332" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="418" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="333" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="419" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
       <source>Head office</source>
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="503" />
+      <location filename="aftersales_desktop/sync/share.py" line="549" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="180" />
+      <location filename="aftersales_desktop/sync/engine.py" line="203" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="334" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="335" />
       <source>Head office sets the share up once, in an empty folder, and then approves every outlet that asks to join.</source>
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="480" />
+      <location filename="aftersales_desktop/sync/share.py" line="498" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -2506,6 +2532,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="526" />
       <source>History</source>
       <translation>历史记录</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="28" />
+      <source>History records are never changed.</source>
+      <translation>历史记录不允许修改。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="47" />
@@ -2543,7 +2574,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
       <source>In force since</source>
       <translation>生效时间</translation>
     </message>
@@ -2564,7 +2595,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
       <source>Info</source>
       <translation>信息</translation>
     </message>
@@ -2660,9 +2691,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="518" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="40" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="41" />
       <source>Job</source>
       <translation>工单</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="34" />
+      <source>Job history</source>
+      <translation>工单记录</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/render.py" line="285" />
@@ -2726,23 +2762,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="346" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="347" />
       <source>Join a share…</source>
       <translation>加入共享…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="612" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="619" />
       <source>Join request sent: read the key fingerprint on the Share tab to head office.</source>
       <translation>加入申请已发送：请将“共享”选项卡中的密钥指纹读给总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="239" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="240" />
       <source>Join requests</source>
       <translation>加入申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="648" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="607" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="655" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="614" />
       <source>Join requests (*.join)</source>
       <translation>加入申请 (*.join)</translation>
     </message>
@@ -2757,18 +2793,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保留工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="151" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
       <source>Keep value in force</source>
       <translation>保留现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
       <source>Key fingerprint</source>
       <translation>密钥指纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="383" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="384" />
       <source>Key fingerprint:</source>
       <translation>密钥指纹：</translation>
     </message>
@@ -2865,7 +2901,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{part} 的备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="102" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="103" />
       <source>Level</source>
       <translation>级别</translation>
     </message>
@@ -2915,7 +2951,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="485" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="486" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -2935,17 +2971,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>标志</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
       <source>Lost change made</source>
       <translation>被覆盖更改的时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
       <source>Lost value</source>
       <translation>被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="212" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="213" />
       <source>Lost value restored: {record}.</source>
       <translation>已恢复被覆盖的值：{record}。</translation>
     </message>
@@ -2955,7 +2991,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="102" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="103" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
@@ -3142,7 +3178,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="63" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="87" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="88" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -3152,7 +3188,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无需审核：可立即执行。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="146" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="157" />
+      <source>No change has been refused.</source>
+      <translation>没有被拒绝的更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="147" />
       <source>No conflicts to review.</source>
       <translation>没有需要审核的冲突。</translation>
     </message>
@@ -3253,12 +3294,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="115" />
+      <location filename="aftersales_desktop/sync/membership.py" line="133" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="127" />
+      <location filename="aftersales_desktop/sync/membership.py" line="145" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3445,7 +3486,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚未派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="79" />
       <source>Not deleted</source>
       <translation>未删除</translation>
     </message>
@@ -3517,7 +3558,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="150" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="151" />
       <source>Note on the decision (optional)</source>
       <translation>决定说明（可选）</translation>
     </message>
@@ -3673,12 +3714,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有处理中或远程已解决的质量问题单才能转为退换货。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="321" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="322" />
       <source>Only an outlet manager can change how this installation syncs.</source>
       <translation>只有售后管理人员可以更改本机的同步方式。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="160" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="161" />
       <source>Only an outlet manager can decide conflicts.</source>
       <translation>只有售后管理人员可以处理冲突。</translation>
     </message>
@@ -3688,12 +3729,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="427" />
+      <location filename="aftersales_desktop/sync/share.py" line="442" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="96" />
+      <location filename="aftersales_desktop/storage/authority.py" line="285" />
+      <source>Only head office can change this record.</source>
+      <translation>只有总部可以修改这条记录。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/storage/authority.py" line="278" />
+      <source>Only head office or an administration computer of this outlet can change staff accounts and the outlet's details.</source>
+      <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="114" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -3729,7 +3780,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>处理中</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="647" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="654" />
       <source>Open a join request</source>
       <translation>打开加入申请</translation>
     </message>
@@ -3785,7 +3836,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="339" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="340" />
       <source>Outlet</source>
       <translation>网点</translation>
     </message>
@@ -3803,6 +3854,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="36" />
       <source>Outlet name:</source>
       <translation>网点名称：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="32" />
+      <source>Outlet setting</source>
+      <translation>网点设置</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="98" />
@@ -4207,7 +4263,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>优先级：{priority}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="386" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="387" />
       <source>Private key kept in:</source>
       <translation>私钥保存位置：</translation>
     </message>
@@ -4215,6 +4271,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/quality_view.py" line="835" />
       <source>Problem: {description}</source>
       <translation>问题：{description}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="489" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="521" />
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="521" />
+      <source>Problems ({n})</source>
+      <translation>问题 ({n})</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="67" />
@@ -4270,13 +4337,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>购买凭证：{proof}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="398" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="399" />
       <source>Publish snapshot</source>
       <translation>发布快照</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="636" />
-      <location filename="aftersales_desktop/sync/membership.py" line="152" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
+      <location filename="aftersales_desktop/sync/membership.py" line="170" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4344,6 +4411,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="824" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="36" />
       <source>Quality case</source>
       <translation>质量问题单</translation>
     </message>
@@ -4444,14 +4512,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="380" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="381" />
       <source>Read this out to head office on the phone: they compare it before approving this installation.</source>
       <translation>请通过电话将它读给总部：总部在批准本机之前会进行核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="255" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="536" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="434" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="256" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="543" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="435" />
       <source>Reading the share…</source>
       <translation>正在读取共享文件夹…</translation>
     </message>
@@ -4536,6 +4604,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/domain/requisitions.py" line="63" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="85" />
       <source>Received</source>
       <translation>已签收</translation>
     </message>
@@ -4575,8 +4644,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>入库…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="86" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="326" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
@@ -4657,9 +4727,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>向客户退款 {amount}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="235" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="236" />
       <source>Refuse this site's changes from now on (a lost or stolen laptop).</source>
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="124" />
+      <source>Refused changes</source>
+      <translation>被拒绝的更改</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="155" />
+      <source>Refused changes: {count} · from sites: {sites}. Those sites may not write these records; nothing of them was applied.</source>
+      <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="473" />
+      <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
+      <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="213" />
@@ -4869,7 +4954,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已提交申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
       <source>Requested</source>
       <translation>申请时间</translation>
     </message>
@@ -4897,6 +4982,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>驳回时必填：原因</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="35" />
+      <source>Requisition</source>
+      <translation>备件申领单</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
       <source>Requisition no.</source>
       <translation>申领单号</translation>
@@ -4919,7 +5009,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>从备份恢复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="153" />
       <source>Restore lost value</source>
       <translation>恢复被覆盖的值</translation>
     </message>
@@ -5039,6 +5129,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="888" />
       <location filename="aftersales_desktop/gui/quality_view.py" line="935" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="36" />
       <source>Return or exchange</source>
       <translation>退换货</translation>
     </message>
@@ -5110,22 +5201,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="659" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="666" />
       <source>Revoke a site</source>
       <translation>吊销站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="660" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="667" />
       <source>Revoke {site}? Its changes are refused from now on. Do this for a lost or stolen laptop; the site must join again as a new installation.</source>
       <translation>吊销 {site}？从现在起将拒绝它的更改。适用于笔记本电脑丢失或被盗的情况；该站点必须作为新安装重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="267" />
       <source>Revoked</source>
       <translation>已吊销</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="234" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="235" />
       <source>Revoke…</source>
       <translation>吊销…</translation>
     </message>
@@ -5136,7 +5227,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -5157,6 +5248,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stock_view.py" line="293" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="35" />
       <source>Safety stock</source>
       <translation>安全库存</translation>
     </message>
@@ -5219,7 +5311,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>将维修单另存为 PDF</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="605" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="612" />
       <source>Save the join request</source>
       <translation>保存加入申请</translation>
     </message>
@@ -5473,7 +5565,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>服务条款</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="336" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="337" />
       <source>Set up a new share (head office)…</source>
       <translation>建立新的共享（总部）…</translation>
     </message>
@@ -5508,7 +5600,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>严重程度：{severity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="488" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="491" />
       <source>Share</source>
       <translation>共享</translation>
     </message>
@@ -5518,7 +5610,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="368" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="369" />
       <source>Share folder:</source>
       <translation>共享文件夹：</translation>
     </message>
@@ -5634,47 +5726,58 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有使用痕迹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
+      <source>Since</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
       <source>Site</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="442" />
+      <location filename="aftersales_desktop/sync/engine.py" line="511" />
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="108" />
-      <location filename="aftersales_desktop/sync/share.py" line="506" />
+      <location filename="aftersales_desktop/sync/share.py" line="113" />
+      <location filename="aftersales_desktop/sync/share.py" line="552" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="483" />
+      <location filename="aftersales_desktop/sync/share.py" line="501" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="378" />
-      <location filename="aftersales_desktop/sync/share.py" line="111" />
+      <location filename="aftersales_desktop/sync/engine.py" line="408" />
+      <location filename="aftersales_desktop/sync/share.py" line="116" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="364" />
+      <location filename="aftersales_desktop/sync/engine.py" line="393" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="487" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="490" />
       <source>Sites</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="329" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="330" />
       <source>Sites exchange their changes through a shared folder every site can reach: a network share, a NAS, a cloud-drive folder or a USB stick. The database itself stays on this computer.</source>
       <translation>各站点通过一个都能访问的共享文件夹交换更改：网络共享、NAS、网盘同步文件夹或 U 盘。数据库本身始终保存在本机。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="115" />
+      <source>Sites whose changes wait</source>
+      <translation>更改暂停接收的站点</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="161" />
@@ -5733,7 +5836,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="406" />
       <source>Snapshot:</source>
       <translation>快照：</translation>
     </message>
@@ -5787,7 +5890,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="40" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="41" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="32" />
       <source>Staff account</source>
       <translation>员工账户</translation>
     </message>
@@ -5795,6 +5899,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/main_window.py" line="114" />
       <source>Staff accounts</source>
       <translation>员工账号</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="24" />
+      <source>Staff accounts and the outlet's details: only head office or the outlet's administration computer may change them.</source>
+      <translation>员工账户和网点信息：只有总部或该网点的管理电脑可以修改。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="76" />
@@ -5819,7 +5928,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="494" />
+      <location filename="aftersales_desktop/sync/engine.py" line="563" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -5859,12 +5968,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="34" />
+      <source>Stock movement</source>
+      <translation>库存变动</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/stock_view.py" line="284" />
       <source>Stock of {part} adjusted by {difference}</source>
       <translation>{part} 的库存已调整 {difference}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="397" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="35" />
       <source>Stocktake</source>
       <translation>库存盘点</translation>
     </message>
@@ -5953,7 +6068,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/quality_feedback.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="511" />
-      <location filename="aftersales_desktop/slips/inspection_report.py" line="173" />
+      <location filename="aftersales_desktop/services/sync_problems.py" line="37" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
@@ -6022,18 +6137,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="395" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="396" />
       <source>Sync every:</source>
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="204" />
-      <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
-      <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
+      <location filename="aftersales_desktop/sync/engine.py" line="231" />
+      <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
+      <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="385" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="464" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="465" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
@@ -6043,7 +6158,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步问题：{short}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="631" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="638" />
       <source>Sync runs every {n} minutes.</source>
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
@@ -6169,12 +6284,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="432" />
+      <location filename="aftersales_desktop/sync/engine.py" line="464" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="414" />
+      <location filename="aftersales_desktop/sync/engine.py" line="444" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6193,6 +6308,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/sync/bundle.py" line="171" />
       <source>The bundle {name} uses format {format}, which this version cannot read: update the application.</source>
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="27" />
+      <source>The change claims to come from another site.</source>
+      <translation>该更改冒称来自另一个站点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="482" />
+      <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
+      <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="248" />
@@ -6305,29 +6430,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="737" />
+      <location filename="aftersales_desktop/sync/share.py" line="786" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="329" />
+      <location filename="aftersales_desktop/sync/share.py" line="343" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="326" />
+      <location filename="aftersales_desktop/sync/share.py" line="340" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="308" />
-      <location filename="aftersales_desktop/sync/share.py" line="364" />
-      <location filename="aftersales_desktop/sync/share.py" line="408" />
+      <location filename="aftersales_desktop/sync/share.py" line="322" />
+      <location filename="aftersales_desktop/sync/share.py" line="379" />
+      <location filename="aftersales_desktop/sync/share.py" line="423" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="285" />
+      <location filename="aftersales_desktop/sync/share.py" line="299" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6352,13 +6477,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="477" />
+      <location filename="aftersales_desktop/sync/share.py" line="495" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="740" />
-      <location filename="aftersales_desktop/sync/share.py" line="474" />
+      <location filename="aftersales_desktop/sync/share.py" line="789" />
+      <location filename="aftersales_desktop/sync/share.py" line="492" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -6489,6 +6614,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>购买日期晚于今天。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="23" />
+      <source>The record belongs to another outlet.</source>
+      <translation>该记录属于另一个网点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="26" />
+      <source>The record belongs to no outlet of the roster: only head office may change it.</source>
+      <translation>该记录不属于站点名单中的任何网点：只有总部可以修改。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="114" />
       <source>The record of this conflict is not here.</source>
       <translation>本机没有此冲突所涉及的记录。</translation>
@@ -6540,44 +6675,44 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="306" />
+      <location filename="aftersales_desktop/sync/engine.py" line="335" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="621" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="628" />
       <source>The share is now found in {path}.</source>
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="289" />
-      <location filename="aftersales_desktop/sync/share.py" line="300" />
+      <location filename="aftersales_desktop/sync/share.py" line="303" />
+      <location filename="aftersales_desktop/sync/share.py" line="314" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="393" />
+      <location filename="aftersales_desktop/sync/share.py" line="408" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
       <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="170" />
+      <location filename="aftersales_desktop/sync/engine.py" line="189" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="699" />
+      <location filename="aftersales_desktop/sync/share.py" line="745" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="280" />
-      <location filename="aftersales_desktop/sync/share.py" line="323" />
+      <location filename="aftersales_desktop/sync/share.py" line="294" />
+      <location filename="aftersales_desktop/sync/share.py" line="337" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="401" />
+      <location filename="aftersales_desktop/sync/share.py" line="416" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -6595,6 +6730,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/slips/render.py" line="143" />
       <source>The signature to print does not match the one recorded on this slip.</source>
       <translation>要打印的签名与此维修单上记录的签名不一致。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="29" />
+      <source>The site is not on the roster.</source>
+      <translation>该站点不在站点名单中。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/keys.py" line="179" />
@@ -6754,7 +6894,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="52" />
+      <location filename="aftersales_desktop/sync/membership.py" line="63" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
@@ -6765,18 +6905,18 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="399" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="534" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="541" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="563" />
       <source>This installation has not joined a share yet.</source>
       <translation>本机尚未加入共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="595" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="602" />
       <source>This installation is now head office of the share in {path}.</source>
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="310" />
+      <location filename="aftersales_desktop/sync/engine.py" line="339" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -6819,6 +6959,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此质量问题单已结案。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/storage/authority.py" line="282" />
+      <source>This record belongs to outlet {outlet}: only that outlet or head office can change it.</source>
+      <translation>这条记录属于网点 {outlet}：只有该网点或总部可以修改。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/slips.py" line="329" />
       <source>This repair already has slip {number}: print a copy of it, or issue a correction.</source>
       <translation>这次维修已有维修单 {number}：请打印副本，或出具更正。</translation>
@@ -6834,13 +6979,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>签名过长：请清除签名板后重新签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="229" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="267" />
       <source>This site</source>
       <translation>本站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="370" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
       <source>This site:</source>
       <translation>本站点：</translation>
     </message>
@@ -7010,7 +7155,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="140" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="141" />
       <source>Two sites changed the same thing before they synced. The newer change is in force; the other is kept here until a manager decides.</source>
       <translation>两个站点在同步之前修改了同一项内容。较新的更改已生效；另一项保留在这里，等待管理人员决定。</translation>
     </message>
@@ -7162,6 +7307,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>未知</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="30" />
+      <source>Unknown kind of change.</source>
+      <translation>未知的更改类型。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/jobs.py" line="398" />
       <source>Unknown model '{model}': choose one from the catalog.</source>
       <translation>未知型号“{model}”：请从产品目录中选择。</translation>
@@ -7235,12 +7385,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
       <source>Value in force</source>
       <translation>现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="213" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="214" />
       <source>Value in force kept: {record}.</source>
       <translation>已保留现行值：{record}。</translation>
     </message>
@@ -7291,6 +7441,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
+      <source>Waiting for</source>
+      <translation>等待</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="989" />
       <source>Waiting for a manager's approval</source>
       <translation>等待售后管理人员审核</translation>
@@ -7301,8 +7456,8 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="438" />
-      <location filename="aftersales_desktop/sync/engine.py" line="182" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
+      <location filename="aftersales_desktop/sync/engine.py" line="205" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -7312,7 +7467,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
@@ -7392,6 +7547,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>为什么取消工单？</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="86" />
+      <source>Why it was refused</source>
+      <translation>拒绝原因</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="97" />
       <source>Within the return conditions</source>
       <translation>符合退换货条件</translation>
@@ -7464,6 +7624,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/catalog_view.py" line="54" />
       <source>box</source>
       <translation>盒</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="95" />
+      <source>bundle {seq} (a gap: later bundles are there)</source>
+      <translation>同步包 {seq}（中间缺失：后面的同步包已到）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="97" />
+      <source>bundle {seq}: its history forked</source>
+      <translation>同步包 {seq}：其历史出现分叉</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="26" />
@@ -7599,6 +7769,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：广州华彩耗材有限公司</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="98" />
+      <source>head office to assign it to an outlet</source>
+      <translation>总部将其分配到网点</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="190" />
       <source>hours</source>
       <translation>小时</translation>
@@ -7614,7 +7789,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>有泄漏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="392" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="393" />
       <source>minutes</source>
       <translation>分钟</translation>
     </message>
@@ -7735,6 +7910,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/jobs_view.py" line="175" />
       <source>to</source>
       <translation>至</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_problems.py" line="96" />
+      <source>two different bundles {seq} from one site: its changes are held</source>
+      <translation>同一站点的两个不同的同步包 {seq}：暂停接收其更改</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="972" />
@@ -8058,13 +8238,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{period} 得分 {score}（合格线 {threshold}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="665" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="672" />
       <source>{site} is revoked.</source>
       <translation>{site} 已被吊销。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="651" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="650" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="658" />
       <source>{site} may now sync.</source>
       <translation>{site} 现在可以同步了。</translation>
     </message>
@@ -8123,6 +8303,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <source>Outlet settings</source>
       <translation type="vanished">网点设置</translation>
+    </message>
+    <message>
+      <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
+      <translation type="vanished">同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
     <message>
       <source>Sync finished: {summary}</source>
