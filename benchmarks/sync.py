@@ -9,6 +9,10 @@ folder share; applying is a fresh head-office installation running sync cycles u
 everything (reading, verifying and merging every bundle). The baseline inserts the same rows
 (same tables, same columns) with sqlite3 executemany in one transaction into an empty database
 of the same schema: the ceiling an apply could approach. Target: apply >= 25% of that rate.
+
+Write authority (storage/authority.py) checks every change an outlet's bundle carries against the
+owner of its row. The same apply without those checks (an Applier given no roster directory, as
+before they existed) runs beside it, alternating run by run: target no more than 10% slower.
 """
 
 from __future__ import annotations
@@ -106,14 +110,27 @@ def publish_all(outlets: list[Path]) -> tuple[int, float]:
     return total, elapsed
 
 
-def apply_all(hq_dir: Path) -> tuple[int, float, float]:
+class _TrustingApplier:
+    """The apply of the previous version: every change trusted (no write-authority checks)."""
+
+    def __new__(cls, connection, site_id, clock, **_options):  # noqa: ANN001, ANN204
+        from aftersales_desktop.sync.apply import Applier
+
+        return Applier(connection, site_id, clock)
+
+
+def apply_all(hq_dir: Path, *, checked: bool = True) -> tuple[int, float, float]:
     """A head-office cycle applying everything: (changes, seconds applying, seconds indexing search).
 
     The cycle refreshes the search entries of received jobs after their apply transactions
-    commit; that step is timed on its own.
+    commit; that step is timed on its own. ``checked`` False applies without write authority.
     """
     from aftersales_desktop.storage.database import open_database
+    from aftersales_desktop.sync import engine as engine_module
+    from aftersales_desktop.sync.apply import Applier
     from aftersales_desktop.sync.engine import SyncEngine
+
+    engine_module.Applier = Applier if checked else _TrustingApplier
 
     db = open_database(hq_dir)
     try:
@@ -183,20 +200,32 @@ def main() -> int:
         print(f"built {args.sites} outlets with {waiting:,} unpublished changes in "
               f"{time.perf_counter() - started:.1f} s", flush=True)
         published, publish_seconds = publish_all(outlets)
+        # Import what a cycle loads lazily before anything is timed (the first apply would pay it).
+        import aftersales_desktop.sync.engine  # noqa: F401
+        import aftersales_desktop.sync.snapshot  # noqa: F401
         # Apply several times from an untouched copy of the head-office folder.
         pristine = root / "hq-pristine"
         shutil.copytree(hq_dir, pristine)
-        apply_rates, index_rates, raw_rates, applied = [], [], [], 0
+        apply_rates, trusted_rates, index_rates, raw_rates, applied = [], [], [], [], 0
         for run in range(args.runs):
-            target = root / f"hq-run{run}"
-            shutil.copytree(pristine, target)
-            applied, seconds, indexing = apply_all(target)
-            apply_rates.append(applied / seconds)
-            index_rates.append(applied / (seconds + indexing))
-            rows, raw_seconds = raw_baseline(pristine / "aftersales.sqlite3", outlets)
-            raw_rates.append(rows / raw_seconds)
-            shutil.rmtree(target)
+            # Alternate the three measurements run by run (and their order), so load drift spreads.
+            steps = ["checked", "trusted", "raw"] if run % 2 == 0 else ["raw", "trusted", "checked"]
+            for step in steps:
+                if step == "raw":
+                    rows, raw_seconds = raw_baseline(pristine / "aftersales.sqlite3", outlets)
+                    raw_rates.append(rows / raw_seconds)
+                    continue
+                target = root / f"hq-run{run}-{step}"
+                shutil.copytree(pristine, target)
+                applied, seconds, indexing = apply_all(target, checked=step == "checked")
+                if step == "checked":
+                    apply_rates.append(applied / seconds)
+                    index_rates.append(applied / (seconds + indexing))
+                else:
+                    trusted_rates.append(applied / seconds)
+                shutil.rmtree(target)
         apply_rate, raw_rate = statistics.median(apply_rates), statistics.median(raw_rates)
+        trusted_rate = statistics.median(trusted_rates)
         with_index = statistics.median(index_rates)
         print()
         print(f"{'figure':44} | {'this app':>16} | {'baseline':>22} | {'ratio':>6} | target")
@@ -206,6 +235,8 @@ def main() -> int:
               f"{published / publish_seconds / raw_rate:>5.0%} |")
         print(f"{'apply ' + format(applied, ',') + ' changes (verify + merge)':44} | {apply_rate:>10,.0f} ch/s | "
               f"{raw_rate:>13,.0f} rows/s raw | {apply_rate / raw_rate:>5.0%} | >= 25%")
+        print(f"{'apply with write authority vs without':44} | {apply_rate:>10,.0f} ch/s | "
+              f"{trusted_rate:>10,.0f} ch/s trusted | {apply_rate / trusted_rate:>5.0%} | >= 90%")
         print(f"{'  ... and the search index of received jobs':44} | {with_index:>10,.0f} ch/s | "
               f"{raw_rate:>13,.0f} rows/s raw | {with_index / raw_rate:>5.0%} |")
         print(f"\nmedians of {args.runs} runs; raw = sqlite3 executemany of the same rows in one transaction")

@@ -8,7 +8,9 @@ Every replicated model declares ``__authority__``, one of:
   site that inserted the row; anyone may add rows, only their creator's outlet changes them;
 - ``owned_through("job_id", "jobs")``: a child has its parent's owner (events, repairs, slips);
 - ``owned_through_document("doc_type", "doc_id", {...})``: a step or attachment of a document;
-- ``owned_through_named_row("table_name", "row_id")``: a conflict about any row.
+- ``owned_through_named_row("table_name", "row_id", open_inserts=True)``: a conflict about any row;
+  every site that sees two concurrent writes records the same conflict row, and which sites see
+  it depends on delivery order, so any site may add one (a manager's decision on it is the owner's).
 
 and who of the owning outlet may write: ``OUTLET`` (any site of it), ``ADMIN`` (its administration
 devices only: staff accounts, roles, passwords, the outlet's identity). Head office's sites may
@@ -47,6 +49,8 @@ class Authority:
     type_column: str = ""  # document: the document-type column; row: the table-name column
     documents: Mapping[str, str] = field(default_factory=dict)  # document type -> table
     writers: str = OUTLET
+    # Any site may add rows (derived records every site may detect for itself); changes need the owner.
+    open_inserts: bool = False
 
     @property
     def owner_fields(self) -> tuple[str, ...]:
@@ -80,9 +84,9 @@ def owned_through_document(type_column: str, id_column: str, documents: Mapping[
                      documents=MappingProxyType(dict(documents)))
 
 
-def owned_through_named_row(table_column: str, id_column: str) -> Authority:
+def owned_through_named_row(table_column: str, id_column: str, *, open_inserts: bool = False) -> Authority:
     """Rows about any replicated row: ``table_column`` names its table, ``id_column`` its id."""
-    return Authority("row", column=id_column, type_column=table_column)
+    return Authority("row", column=id_column, type_column=table_column, open_inserts=open_inserts)
 
 
 # ---- who the writer is ------------------------------------------------------------------------
@@ -268,6 +272,8 @@ def check_own_changes(connection, rules: Mapping[str, Authority], directory: Dir
         if rule is None:
             continue
         owners = []
+        if is_insert and rule.open_inserts:
+            continue
         if not is_insert:
             owners.append(resolver.stored(table, [row_id]).get(row_id, MISSING))
         if is_insert or any(f in values for f in rule.owner_fields):

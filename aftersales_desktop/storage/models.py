@@ -575,7 +575,7 @@ class Conflict(Replicated, Base):
     """
 
     __tablename__ = "conflicts"
-    __authority__ = owned_through_named_row("table_name", "row_id")
+    __authority__ = owned_through_named_row("table_name", "row_id", open_inserts=True)
 
     table_name: Mapped[str] = mapped_column(String(60))
     row_id: Mapped[str] = mapped_column(String(36), index=True)

@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 
 from aftersales_desktop.domain.hlc import HybridLogicalClock, Timestamp
 from aftersales_desktop.domain.jobs import JobStatus, StatusEvent, derive_status
-from aftersales_desktop.storage.authority import MISSING, Directory, OwnerResolver, refusal
+from aftersales_desktop.storage.authority import ADMIN, MISSING, Directory, OwnerResolver, refusal
 from aftersales_desktop.storage.database import replicated_tables_sorted
 from aftersales_desktop.storage.models import INSERT_ONLY, write_authority
 
@@ -168,35 +168,48 @@ class Applier:
         """The inserts whose writer may create that row; the others refused, or parked for their parent."""
         if self.resolver is None:
             return records
+        rule = self.rules[name]
         allowed, checked = [], []
         for record in records:
             writer = self._writer(record)
             if writer is None:
                 self._refuse(record, "", "unknown_site")
+            elif rule.open_inserts:
+                allowed.append(record)
             elif writer.hq:
                 allowed.append(record)
             else:
                 checked.append((record, writer))
         if not checked:
             return allowed
-        rule = self.rules[name]
-        by_outlet: dict[str, list[tuple[dict, object]]] = defaultdict(list)
-        for record, writer in checked:
-            by_outlet[writer.outlet_id].append((record, writer))
         waiting = []
-        for outlet_id, items in by_outlet.items():
-            values = [dict(record["f"], id=record["id"]) for record, _w in items]
-            owners = self.resolver.of_values(name, values, outlet_id or None)
-            for (record, writer), row, owner in zip(items, values, owners):
+        if rule.kind in ("column", "self", "creator"):
+            # The owner is in the record itself: no lookup (most of a bundle: jobs, movements, customers).
+            for record, writer in checked:
+                owner = (record["f"].get(rule.column) if rule.kind == "column" else
+                         record["id"] if rule.kind == "self" else writer.outlet_id)
+                if owner == writer.outlet_id and owner and (rule.writers != ADMIN or writer.admin):
+                    allowed.append(record)
+                else:
+                    self._refuse(record, rule.column, refusal(rule, writer, owner) or "not_owner",
+                                 f"owner {owner}, writer's outlet {writer.outlet_id}")
+        else:
+            targets = [self.resolver.target(name, dict(record["f"], id=record["id"])) for record, _w in checked]
+            by_table: dict[str, list[str]] = defaultdict(list)
+            for target in targets:
+                if target is not None:
+                    by_table[target[0]].append(target[1])
+            owners = {table: self.resolver.stored(table, ids) for table, ids in by_table.items()}
+            for (record, writer), target in zip(checked, targets):
+                owner = None if target is None else owners[target[0]].get(target[1], MISSING)
                 if owner is MISSING:
-                    waiting.append((self.resolver.target(name, row), record))
+                    waiting.append((target, record))
                     continue
                 reason = refusal(rule, writer, owner)
                 if reason is None:
                     allowed.append(record)
                 else:
-                    self._refuse(record, rule.column if rule.kind != "creator" else "", reason,
-                                 f"owner {owner}, writer's outlet {writer.outlet_id}")
+                    self._refuse(record, rule.column, reason, f"owner {owner}, writer's outlet {writer.outlet_id}")
         if waiting:
             self.connection.exec_driver_sql(
                 "INSERT INTO sync_parked (table_name, row_id, record) VALUES (?, ?, ?)",
