@@ -346,3 +346,17 @@ def test_join_requests_on_the_share_and_on_a_stick_do_not_show_the_site_name(wor
     assert roster.sites[through_share.site_id].box_key and roster.sites[by_stick.site_id].box_key
     through_share.close()
     by_stick.close()
+
+
+def test_share_encrypt_on_the_command_line(world, capsys):
+    from aftersales_desktop.cli import main
+
+    assert main(["share", "encrypt", "--data-dir", str(world.hq.folder)]) == 0
+    assert "encrypted" in capsys.readouterr().out
+    assert _roster(world).encryption
+    assert main(["share", "encrypt", "--data-dir", str(world.outlets[0].folder)]) == 1  # head office only
+    assert capsys.readouterr().err.strip()
+    for site in world.outlets:
+        site.job("王芳", "13917765432")
+    world.converge()
+    assert all(confidential.is_sealed(_newest_bundle(world, site).read_bytes()) for site in world.outlets)
