@@ -392,8 +392,8 @@ class SyncEngine:
             if last_hash.startswith(bundles.parse_name(name)[1]):
                 continue
             try:
-                bundles.decode_bundle(name, self._opened(share, site_id, name, share.read(share.site_dir(site_id) / name)),
-                                      site_id=site_id, share_id=config.share_id, public_key=public_keys)
+                data = self._opened(share, site_id, name, share.read(share.site_dir(site_id) / name))
+                bundles.decode_bundle(name, data, site_id=site_id, share_id=config.share_id, public_key=public_keys)
                 return True
             except (bundles.BundleRejected, ShareError):
                 continue
