@@ -121,6 +121,12 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
             success = last_success(db)
             print(f"last sync {success.isoformat() if success else 'never'}, "
                   f"{SyncEngine(db, data_dir).waiting()} changes waiting")
+            state = membership.encryption_state(db)
+            if state is not None and state.encrypted:
+                print(f"encrypted: data key {state.newest_key}"
+                      + ("" if state.holds_newest else ", not yet given to this installation"))
+            else:
+                print("not encrypted (head office: aftersales share encrypt)")
             for site in membership.roster_sites(db):
                 marks = " (revoked)" if site.revoked else ""
                 marks += " (this site)" if site.is_self else ""

@@ -179,6 +179,24 @@ def roster_sites(db: Database) -> list[SiteInfo]:
                      site == db.site_id) for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
 
 
+@dataclass(frozen=True)
+class EncryptionState:
+    """Whether the share is encrypted, its newest data key, and whether this installation holds it."""
+
+    encrypted: bool
+    newest_key: int
+    holds_newest: bool
+
+
+def encryption_state(db: Database) -> EncryptionState | None:
+    """The share's encryption as this installation can read it now; None before it joined a share."""
+    config = load_config(db)
+    if config is None:
+        return None
+    ring = Share(config.share_path).roster(config.hq_public_key).share_keys(db.site_id, box_private_key(db))
+    return EncryptionState(ring.encryption, ring.newest_id, ring.can_seal)
+
+
 def publish_snapshot(db: Database, data_dir: Path, *, now: datetime | None = None) -> str:
     """HQ: publish pending changes, then a signed snapshot of everything; returns its file name."""
     from aftersales_desktop.sync.engine import CycleReport

@@ -351,8 +351,12 @@ def test_join_requests_on_the_share_and_on_a_stick_do_not_show_the_site_name(wor
 def test_share_encrypt_on_the_command_line(world, capsys):
     from aftersales_desktop.cli import main
 
+    assert main(["share", "status", "--data-dir", str(world.hq.folder)]) == 0
+    assert "not encrypted" in capsys.readouterr().out
     assert main(["share", "encrypt", "--data-dir", str(world.hq.folder)]) == 0
     assert "encrypted" in capsys.readouterr().out
+    assert main(["share", "status", "--data-dir", str(world.outlets[0].folder)]) == 0
+    assert "encrypted: data key 1\n" in capsys.readouterr().out
     assert _roster(world).encryption
     assert main(["share", "encrypt", "--data-dir", str(world.outlets[0].folder)]) == 1  # head office only
     assert capsys.readouterr().err.strip()
@@ -360,3 +364,58 @@ def test_share_encrypt_on_the_command_line(world, capsys):
         site.job("王芳", "13917765432")
     world.converge()
     assert all(confidential.is_sealed(_newest_bundle(world, site).read_bytes()) for site in world.outlets)
+
+
+# -- where the box key is kept ---------------------------------------------------------------------
+
+def test_the_box_key_is_kept_short_beside_the_site_key_in_the_keyring(monkeypatch):
+    import keyring
+
+    from tests.sync.memory_keyring import MemoryKeyring
+
+    monkeypatch.delenv("AFTERSALES_KEY_DIR", raising=False)
+    previous, backend = keyring.get_keyring(), MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        site = "0190f3a2-0000-7000-8000-00000000b001"
+        assert keys.find_box_key(site) is None
+        private, _public = confidential.generate_box_keypair()
+        keys.store_box_key(site, private)
+        keys.store_private_key(site, keys.generate_keypair()[0])
+        assert keys.find_box_key(site) == private
+        assert {user for _service, user in backend.secrets} == {f"box-key:{site}", f"site-key:{site}"}
+        assert all(len(secret) < 100 for secret in backend.secrets.values())  # Windows caps at ~1280
+        keys.delete_private_key(site)
+        assert keys.find_box_key(site) is None and backend.secrets == {}
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_no_key_store_is_an_error_never_no_box_key(monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.delenv("AFTERSALES_KEY_DIR", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(keys.KeyStoreUnavailable):
+            keys.find_box_key("0190f3a2-0000-7000-8000-00000000b001")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_site_that_rejoins_with_a_new_box_key_gets_every_data_key_again(world, monkeypatch):
+    membership.encrypt_share(world.hq.db)
+    membership.revoke(world.hq.db, world.outlets[1].site_id)  # data key 2
+    shanghai = world.outlets[0]
+    share = Share(world.share)
+    private, public = keys.generate_keypair()
+    box_private, box_public = confidential.generate_box_keypair()
+    share.request_join(site_id=shanghai.site_id, name="SH01 新电脑", public_key=public, private_key=private,
+                       now="2026-12-01T09:00:00Z", box_key=box_public)
+    membership.approve(world.hq.db, shanghai.site_id)
+    roster = _roster(world)
+    assert roster.sites[shanghai.site_id].box_key == box_public
+    assert set(roster.share_keys(shanghai.site_id, box_private).data_keys) == {1, 2}
+    assert roster.share_keys(shanghai.site_id, keys.load_box_key(shanghai.site_id)).data_keys == {}
