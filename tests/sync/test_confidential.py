@@ -334,10 +334,11 @@ def test_join_requests_on_the_share_and_on_a_stick_do_not_show_the_site_name(wor
     stick.parent.mkdir()
     membership.join_share(by_stick.db, world.share, name="深圳南山售后网点", request_file=stick)
     share_request = Share(world.share).base / "requests" / f"{through_share.site_id}.join"
-    for path, secret in ((share_request, name), (stick, "深圳南山售后网点")):
+    for path, secret, site in ((share_request, name, through_share), (stick, "深圳南山售后网点", by_stick)):
         data = path.read_bytes()
         assert confidential.is_boxed(data)
-        assert secret.encode("utf-8") not in data and through_share.site_id.encode() not in data
+        assert secret.encode("utf-8") not in data and site.site_id.encode() not in data
+        assert b"GZ01" not in data and b"SZ01" not in data
     assert [r.name for r in membership.pending_requests(world.hq.db)] == [name]
     assert Share(world.share).join_requests() == []  # without head office's box key: nothing readable
     membership.approve(world.hq.db, through_share.site_id)
