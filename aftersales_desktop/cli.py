@@ -58,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
         if action == "join":
             step.add_argument("--request-file", type=Path, default=None,
                               help="write the join request to this file (a USB stick) instead of the share")
+        else:
+            step.add_argument("--encrypt", action="store_true",
+                              help="encrypt the share from the start (see 'share encrypt')")
     for action, text, argument in (
             ("approve", "head office: admit a site (site id, its first characters, or a request file)", "site"),
             ("revoke", "head office: refuse a site's bundles from now on", "site")):
@@ -66,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
         step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
     for action, text in (("requests", "head office: list join requests waiting on the share"),
                          ("status", "this installation's share, roster and sync state"),
-                         ("snapshot", "head office: publish a signed snapshot new installations start from")):
+                         ("snapshot", "head office: publish a signed snapshot new installations start from"),
+                         ("encrypt", "head office: encrypt bundles, snapshots and requests on the share from now "
+                                     "on (sites of older versions get their key at their next cycles)")):
         step = share_commands.add_parser(action, help=text)
         step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
 

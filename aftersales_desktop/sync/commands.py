@@ -33,11 +33,13 @@ def _message(error: Exception) -> str:
 def _errors():  # noqa: ANN202 - the exception classes a command reports as a message
     from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
     from aftersales_desktop.sync.bundle import BundleRejected
+    from aftersales_desktop.sync.confidential import SealError
     from aftersales_desktop.sync.engine import SyncError
     from aftersales_desktop.sync.keys import KeyStoreError
     from aftersales_desktop.sync.share import ShareError
 
-    return (SyncError, ShareError, KeyStoreError, BundleRejected, ValidationError, PermissionDenied, NotFound)
+    return (SyncError, ShareError, KeyStoreError, BundleRejected, SealError, ValidationError, PermissionDenied,
+            NotFound)
 
 
 def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
@@ -72,7 +74,7 @@ def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """init, join, requests, approve, revoke, status, snapshot."""
+    """init, join, requests, approve, revoke, status, snapshot, encrypt."""
     from aftersales_desktop.sync import membership
     from aftersales_desktop.sync.engine import SyncEngine, load_config
     from aftersales_desktop.sync.state import last_success
@@ -86,7 +88,8 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         action = args.share_command
         if action == "init":
-            config = membership.initialise_share(db, args.folder, name=args.name)
+            config = membership.initialise_share(db, args.folder, name=args.name,
+                                                 encrypted=getattr(args, "encrypt", False))
             print(f"Share {config.share_id} set up in {config.share_path}; this installation is head office.")
         elif action == "join":
             config = membership.join_share(db, args.folder, name=args.name, request_file=args.request_file)
@@ -106,6 +109,9 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
             print(f"Revoked {args.site}.")
         elif action == "snapshot":
             print(f"Published snapshot {membership.publish_snapshot(db, data_dir)}.")
+        elif action == "encrypt":
+            roster = membership.encrypt_share(db)
+            print(f"The share is encrypted: data key {roster.data_keys[-1].key_id}, roster version {roster.version}.")
         elif action == "status":
             config = load_config(db)
             if config is None:
@@ -115,6 +121,12 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
             success = last_success(db)
             print(f"last sync {success.isoformat() if success else 'never'}, "
                   f"{SyncEngine(db, data_dir).waiting()} changes waiting")
+            state = membership.encryption_state(db)
+            if state is not None and state.encrypted:
+                print(f"encrypted: data key {state.newest_key}"
+                      + ("" if state.holds_newest else ", not yet given to this installation"))
+            else:
+                print("not encrypted (head office: aftersales share encrypt)")
             for site in membership.roster_sites(db):
                 marks = " (revoked)" if site.revoked else ""
                 marks += " (this site)" if site.is_self else ""

@@ -32,7 +32,7 @@ from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundl
                                                SyncLogEntry)
 from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync import bundle as bundles
-from aftersales_desktop.sync import keys
+from aftersales_desktop.sync import confidential, keys
 from aftersales_desktop.sync.apply import Applier, index_pending
 from aftersales_desktop.sync.changes import records_from_outbox
 from aftersales_desktop.sync.lock import Busy, cycle_lock
@@ -159,6 +159,7 @@ class SyncEngine:
         self.data_dir = Path(data_dir)
         self.now = now
         self.bundle_changes = bundle_changes
+        self._share_keys_read: confidential.ShareKeys | None = None  # this cycle's data keys (see _share_keys)
 
     # -- logging ----------------------------------------------------------------------------------
 
@@ -174,6 +175,7 @@ class SyncEngine:
         """Publish, then apply; raises SyncError when the cycle cannot run at all."""
         try:
             with cycle_lock(self.data_dir):
+                self._share_keys_read = None  # the roster may have changed since the last cycle
                 return self._run_cycle()
         except Busy as error:
             raise SyncError("busy", N_("Another sync of this installation is running (a scheduled task or "
@@ -204,6 +206,7 @@ class SyncEngine:
         if not config.is_hq and self.db.site_id not in roster.sites:
             self.log("info", N_("Waiting for head office to approve this installation."))
         private = keys.load_private_key(self.db.site_id)
+        self._keep_box_keys(share, config, roster, private)
         self.index_search()  # a previous cycle cut short after applying
         self.bootstrap_if_new(share, config, roster, report)
         self._clean_leftovers(share)
@@ -283,6 +286,8 @@ class SyncEngine:
     def publish(self, share: Share, config: SyncConfig, private: bytes, report: CycleReport) -> None:
         """Copy pending bundles to the share, then turn the rest of the outbox into bundles."""
         self._check_own_chain(share, config)
+        if not self._may_publish(share):
+            return
         with self.db.reader() as session:
             pending = session.execute(select(PublishedBundle.seq, PublishedBundle.name, PublishedBundle.count)
                                       .where(PublishedBundle.state == "pending").order_by(PublishedBundle.seq)).all()
@@ -310,7 +315,7 @@ class SyncEngine:
             self._share_bundle(share, seq, name, len(batch), report)
 
     def _share_bundle(self, share: Share, seq: int, name: str, count: int, report: CycleReport) -> None:
-        data = (self._outgoing() / name).read_bytes()
+        data = self._sealed_for_share(share, name, (self._outgoing() / name).read_bytes())
         share.publish_bundle(self.db.site_id, name, data)
         with self.db.raw_transaction() as connection:
             connection.exec_driver_sql("UPDATE sync_published SET state = 'shared' WHERE seq = ?", (seq,))
@@ -342,7 +347,8 @@ class SyncEngine:
     def _is_own_bundle(self, share: Share, config: SyncConfig, name: str) -> bool:
         """Whether the file ``name`` in this site's folder is a complete bundle signed by this site."""
         try:
-            bundles.decode_bundle(name, share.read(share.site_dir(self.db.site_id) / name),
+            bundles.decode_bundle(name, self._opened(share, self.db.site_id, name,
+                                                     share.read(share.site_dir(self.db.site_id) / name)),
                                   site_id=self.db.site_id, share_id=config.share_id, public_key=config.public_key)
         except (bundles.BundleRejected, ShareError):
             return False
@@ -416,8 +422,8 @@ class SyncEngine:
             if last_hash.startswith(bundles.parse_name(name)[1]):
                 continue
             try:
-                bundles.decode_bundle(name, share.read(share.site_dir(site_id) / name), site_id=site_id,
-                                      share_id=config.share_id, public_key=public_keys)
+                data = self._opened(share, site_id, name, share.read(share.site_dir(site_id) / name))
+                bundles.decode_bundle(name, data, site_id=site_id, share_id=config.share_id, public_key=public_keys)
                 return True
             except (bundles.BundleRejected, ShareError):
                 continue
@@ -432,8 +438,8 @@ class SyncEngine:
             self.log("warning", error.message, **error.params)
             return None
         try:
-            item = bundles.decode_bundle(name, data, site_id=site_id, share_id=config.share_id,
-                                         public_key=public_keys)
+            item = bundles.decode_bundle(name, self._opened(share, site_id, name, data), site_id=site_id,
+                                         share_id=config.share_id, public_key=public_keys)
         except bundles.BundleRejected as error:
             self._quarantine(site_id, name, data, error.reason, error.message, error.params, report)
             return None
@@ -555,7 +561,7 @@ class SyncEngine:
                 return
         from aftersales_desktop.sync.snapshot import load_snapshot, newest_snapshot
 
-        found = newest_snapshot(share, config)
+        found = newest_snapshot(share, config, self._share_keys(share))
         if found is None:
             return
         name, document = found
@@ -563,3 +569,91 @@ class SyncEngine:
         self.log("info", N_("Started from head office's snapshot {name}: {rows} rows."), name=name, rows=applied)
         report.applied += applied
 
+    # -- encryption of the share (docs/share-encryption.md) ---------------------------------------
+
+    def _share_keys(self, share: Share) -> confidential.ShareKeys:
+        """The data keys this site can unwrap from the roster in force, read once per cycle."""
+        if self._share_keys_read is None:
+            config = load_config(self.db)
+            roster = share.roster(config.hq_public_key)
+            self._share_keys_read = roster.share_keys(self.db.site_id, keys.find_box_key(self.db.site_id))
+        return self._share_keys_read
+
+    def _keep_box_keys(self, share: Share, config: SyncConfig, roster: Roster, private: bytes) -> None:
+        """HQ: give announced box keys the data keys. A site of an older version: make and announce one."""
+        if not roster.encryption:
+            return
+        box_private = keys.find_box_key(self.db.site_id)
+        if config.is_hq:
+            adopted = share.box_key_announcements(roster)
+            if adopted and box_private is not None:
+                share.adopt_box_keys(private, box_private)
+                self._share_keys_read = None
+                self.log("info", N_("Gave the share's data keys to {count} sites that announced their "
+                                    "encryption key."), count=len(adopted))
+            return
+        entry = roster.sites.get(self.db.site_id)
+        if entry is None or entry.box_key:
+            return  # not admitted yet (its join request carries its box key), or head office has it
+        if box_private is None:
+            box_private, _public = confidential.generate_box_keypair()
+            keys.store_box_key(self.db.site_id, box_private)
+        if share.announce_box_key(site_id=self.db.site_id, box_key=confidential.box_public_key_of(box_private),
+                                  private_key=private, now=self.now()):
+            self.log("info", N_("Announced this installation's encryption key to head office."))
+
+    def _may_publish(self, share: Share) -> bool:
+        """Whether bundles may go to the share now: in an encrypted share only sealed, never plain."""
+        ring = self._share_keys(share)
+        if not ring.encryption or ring.can_seal:
+            return True
+        # Waiting beats leaking: head office wraps the newest key for this site at its next cycle.
+        self.log("info", N_("The share is encrypted and head office has not given this installation its "
+                            "data key yet: changes wait here until it does."))
+        return False
+
+    def _sealed_for_share(self, share: Share, name: str, data: bytes) -> bytes:
+        """The bundle as it goes on the share: sealed when the share is encrypted.
+
+        The sealed bytes replace the plain file in outgoing/, so a retry after a crash publishes
+        exactly the same file (a fresh nonce would make a different file under the same name).
+        """
+        ring = self._share_keys(share)
+        if not ring.can_seal or confidential.is_sealed(data):
+            return data
+        sealed = ring.seal(data, kind="bundle", site_id=self.db.site_id, name=name)
+        write_atomically(self._outgoing() / name, sealed)
+        return sealed
+
+    def _opened(self, share: Share, site_id: str, name: str, data: bytes) -> bytes:
+        """The plain bundle of a file read from ``site_id``'s folder; BundleRejected "sealed", "key", "plain".
+
+        A plain bundle is accepted from a site without a box key on the roster (an older version),
+        and from any site before its first sealed bundle (published before encryption reached it);
+        after a sealed one, plain is refused: sealing is one-way for a site.
+        """
+        ring = self._share_keys(share)
+        if confidential.is_sealed(data):
+            try:
+                return ring.open(data, kind="bundle", site_id=site_id, name=name)
+            except confidential.SealError as error:
+                raise bundles.BundleRejected(error.code, error.message, **error.params) from None
+        if ring.encryption and site_id in ring.sealing_sites and self._previous_sealed(share, site_id, name):
+            raise bundles.BundleRejected("plain", N_("The bundle {name} of site {site} is not encrypted although "
+                                                     "that site already encrypts its bundles: it is refused."),
+                                         name=name, site=site_id)
+        return data
+
+    def _previous_sealed(self, share: Share, site_id: str, name: str) -> bool:
+        """Whether the site's bundle before ``name`` on the share is sealed."""
+        parsed = bundles.parse_name(name)
+        if parsed is None:
+            return False
+        for seq, other in share.list_bundles(site_id):
+            if seq == parsed[0] - 1:
+                try:
+                    if confidential.is_sealed(share.read(share.site_dir(site_id) / other)):
+                        return True
+                except ShareError:
+                    continue
+        return False

@@ -102,6 +102,19 @@ def decode_key(text: str) -> bytes:
     return raw
 
 
+def encode_bytes(raw: bytes) -> str:
+    """Base64 text of any short binary value (a wrapped data key)."""
+    return base64.b64encode(bytes(raw)).decode("ascii")
+
+
+def decode_bytes(text: str) -> bytes:
+    """The bytes of base64 text; ValueError when it is not base64."""
+    try:
+        return base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, AttributeError, TypeError) as error:
+        raise ValueError(f"not base64: {error}") from None
+
+
 def check_site_id(site_id: str) -> str:
     """``site_id`` if it is safe as a file and folder name; ValueError otherwise."""
     if not isinstance(site_id, str) or not SITE_ID_PATTERN.fullmatch(site_id):
@@ -137,41 +150,12 @@ def store_private_key(site_id: str, private: bytes) -> None:
     """Keep this site's private key (replacing an earlier one) in the keyring or the key folder."""
     check_site_id(site_id)
     _load_private(private)  # refuse to store something that is not a key
-    text = encode_key(bytes(private))
-    folder = key_dir()
-    if folder is not None:
-        _write_key_file(folder, site_id, text)
-        return
-    backend = _require_keyring()
-    try:
-        backend.set_password(KEYRING_SERVICE, _keyring_user(site_id), text)
-    except Exception as error:  # keyring backends raise KeyringError and their own OS errors
-        raise _unavailable(error) from error
+    _store_secret(site_id, _SIGNING, encode_key(bytes(private)))
 
 
 def load_private_key(site_id: str) -> bytes:
     """This site's private key; KeyMissing when none is stored, KeyStoreUnavailable without a store."""
-    check_site_id(site_id)
-    folder = key_dir()
-    if folder is not None:
-        path = folder / f"{site_id}.key"
-        try:
-            text = path.read_text(encoding="ascii")
-        except FileNotFoundError:
-            raise _missing(str(path)) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise KeyMissing(N_("The site key in {where} cannot be read ({detail}): re-join the share."),
-                             where=str(path), detail=str(error)) from error
-        where = str(path)
-    else:
-        backend = _require_keyring()
-        try:
-            text = backend.get_password(KEYRING_SERVICE, _keyring_user(site_id))
-        except Exception as error:  # a locked or broken keyring is as good as none
-            raise _unavailable(error) from error
-        if text is None:
-            raise _missing(key_store_description())
-        where = key_store_description()
+    text, where = _load_secret(site_id, _SIGNING)
     try:
         private = decode_key(text)
         _load_private(private)
@@ -181,13 +165,91 @@ def load_private_key(site_id: str) -> bytes:
     return private
 
 
-def delete_private_key(site_id: str) -> None:
-    """Forget this site's private key; nothing happens when there is none."""
+def store_box_key(site_id: str, private: bytes) -> None:
+    """Keep this site's X25519 private key (it unwraps the share's data keys) next to its signing key."""
+    check_site_id(site_id)
+    if not isinstance(private, (bytes, bytearray)) or len(private) != KEY_LENGTH:
+        raise ValueError(f"a private key has {KEY_LENGTH} bytes")
+    _store_secret(site_id, _BOX, encode_key(bytes(private)))
+
+
+def load_box_key(site_id: str) -> bytes:
+    """This site's X25519 private key; KeyMissing when none is stored, KeyStoreUnavailable without a store."""
+    text, where = _load_secret(site_id, _BOX)
+    try:
+        return decode_key(text)
+    except ValueError as error:
+        raise KeyMissing(N_("The encryption key in {where} cannot be read ({detail}): re-join the share."),
+                         where=where, detail=str(error)) from None
+
+
+def find_box_key(site_id: str) -> bytes | None:
+    """This site's X25519 private key, or None when none was made yet (a site of an older version).
+
+    A key store that cannot be used raises KeyStoreUnavailable: never taken as "no key".
+    """
+    try:
+        return load_box_key(site_id)
+    except KeyStoreUnavailable:
+        raise
+    except KeyMissing:
+        return None
+
+
+# What is kept per site: (key file suffix, keyring user prefix). Both are short: Windows caps secrets.
+_SIGNING = (".key", "site-key")
+_BOX = (".box", "box-key")
+
+
+def _store_secret(site_id: str, kind: tuple[str, str], text: str) -> None:
+    """Keep ``text`` as the site's secret of ``kind`` in the key folder or the keyring."""
+    folder = key_dir()
+    if folder is not None:
+        _write_key_file(folder, site_id, text, kind[0])
+        return
+    backend = _require_keyring()
+    try:
+        backend.set_password(KEYRING_SERVICE, _keyring_user(site_id, kind), text)
+    except Exception as error:  # keyring backends raise KeyringError and their own OS errors
+        raise _unavailable(error) from error
+
+
+def _load_secret(site_id: str, kind: tuple[str, str]) -> tuple[str, str]:
+    """(text, where it was found) of the site's secret of ``kind``; KeyMissing / KeyStoreUnavailable."""
     check_site_id(site_id)
     folder = key_dir()
     if folder is not None:
+        path = folder / f"{site_id}{kind[0]}"
         try:
-            (folder / f"{site_id}.key").unlink()
+            return path.read_text(encoding="ascii"), str(path)
+        except FileNotFoundError:
+            raise _missing(str(path)) from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise KeyMissing(N_("The site key in {where} cannot be read ({detail}): re-join the share."),
+                             where=str(path), detail=str(error)) from error
+    backend = _require_keyring()
+    try:
+        text = backend.get_password(KEYRING_SERVICE, _keyring_user(site_id, kind))
+    except Exception as error:  # a locked or broken keyring is as good as none
+        raise _unavailable(error) from error
+    if text is None:
+        raise _missing(key_store_description())
+    return text, key_store_description()
+
+
+def delete_private_key(site_id: str) -> None:
+    """Forget this site's private keys (signing and box); nothing happens when there are none."""
+    check_site_id(site_id)
+    for kind in (_SIGNING, _BOX):
+        _delete_secret(site_id, kind)
+
+
+def _delete_secret(site_id: str, kind: tuple[str, str]) -> None:
+    """Forget one secret of the site; nothing happens when there is none."""
+    folder = key_dir()
+    if folder is not None:
+        try:
+            (folder / f"{site_id}{kind[0]}").unlink()
         except FileNotFoundError:
             pass
         return
@@ -195,16 +257,16 @@ def delete_private_key(site_id: str) -> None:
 
     backend = _require_keyring()
     try:
-        backend.delete_password(KEYRING_SERVICE, _keyring_user(site_id))
+        backend.delete_password(KEYRING_SERVICE, _keyring_user(site_id, kind))
     except PasswordDeleteError:
         pass  # nothing stored: already deleted
     except Exception as error:
         raise _unavailable(error) from error
 
 
-def _keyring_user(site_id: str) -> str:
-    """The keyring user name under which a site's key is kept."""
-    return f"site-key:{site_id}"
+def _keyring_user(site_id: str, kind: tuple[str, str] = _SIGNING) -> str:
+    """The keyring user name under which a site's secret of ``kind`` is kept."""
+    return f"{kind[1]}:{site_id}"
 
 
 def _usable_keyring():  # noqa: ANN202 - a keyring backend or None
@@ -257,8 +319,8 @@ def _missing(where: str) -> KeyMissing:
                       where=where)
 
 
-def _write_key_file(folder: Path, site_id: str, text: str) -> None:
-    """Write ``<folder>/<site_id>.key`` readable by this user only, replacing it atomically."""
+def _write_key_file(folder: Path, site_id: str, text: str, suffix: str = ".key") -> None:
+    """Write ``<folder>/<site_id><suffix>`` readable by this user only, replacing it atomically."""
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
@@ -268,7 +330,7 @@ def _write_key_file(folder: Path, site_id: str, text: str) -> None:
     if os.name == "posix" and folder.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         # The file itself is 0600; say so in the log rather than refuse a folder the user chose.
         _log.warning("key folder %s is open to other users; the key file is private (0600)", folder)
-    final = folder / f"{site_id}.key"
+    final = folder / f"{site_id}{suffix}"
     temp = folder / f".{site_id}.{secrets.token_hex(6)}.tmp"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:

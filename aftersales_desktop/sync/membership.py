@@ -1,7 +1,9 @@
 """Taking part in a share: HQ sets it up and admits sites; an outlet asks to join; HQ can revoke.
 
 Each step is one function used by both the command line (``aftersales share ...``) and the GUI.
-The site's private key goes to the OS key store (sync.keys); only public keys reach the share.
+The site's private keys (Ed25519 for signing, X25519 "box" key for the share's data keys) go to
+the OS key store (sync.keys); only public keys reach the share. HQ encrypts a share with
+``encrypt_share`` (docs/share-encryption.md).
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from pathlib import Path
 
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database
-from aftersales_desktop.sync import keys
+from aftersales_desktop.sync import confidential, keys
 from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, load_config, save_config,
                                             utc_now)
-from aftersales_desktop.sync.share import JoinRequest, Roster, Share, read_request_file, write_request_file
+from aftersales_desktop.sync.share import (JoinRequest, Roster, Share, ShareError, read_request_file,
+                                           write_request_file)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,18 @@ def _new_key(db: Database) -> tuple[bytes, bytes]:
     return private, public
 
 
+def _new_box_key(db: Database) -> bytes:
+    """A new X25519 key pair for this site, the private part in the key store; returns the public key."""
+    private, public = confidential.generate_box_keypair()
+    keys.store_box_key(db.site_id, private)
+    return public
+
+
+def box_private_key(db: Database) -> bytes | None:
+    """This site's X25519 private key, or None when it has none yet (joined with an older version)."""
+    return keys.find_box_key(db.site_id)
+
+
 def _require_unjoined(db: Database) -> None:
     config = load_config(db)
     if config is not None:
@@ -65,17 +80,21 @@ def _require_unjoined(db: Database) -> None:
 
 
 def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
-                     now: datetime | None = None) -> SyncConfig:
-    """HQ: make ``path`` a new share with this installation as head office."""
+                     now: datetime | None = None, encrypted: bool = False) -> SyncConfig:
+    """HQ: make ``path`` a new share with this installation as head office (``encrypted``: from the start)."""
     _require_unjoined(db)
     private, public = _new_key(db)
+    box_public = _new_box_key(db)
     label = name or site_name(db)
     outlet_id, outlet_code = _outlet_claim(db)
     share = Share.initialise(Path(path), hq_site_id=db.site_id, hq_name=label, hq_private_key=private,
-                             now=now or utc_now(), hq_outlet_id=outlet_id, hq_outlet_code=outlet_code)
+                             now=now or utc_now(), hq_outlet_id=outlet_id, hq_outlet_code=outlet_code,
+                             hq_box_key=box_public)
     marker = share.marker()
     config = SyncConfig(str(Path(path)), marker.share_id, public, public, "hq", label)
     save_config(db, config)
+    if encrypted:
+        share.enable_encryption(private, keys.load_box_key(db.site_id))
     return config
 
 
@@ -90,6 +109,7 @@ def join_share(db: Database, path: Path | str, *, name: str | None = None, reque
     share = Share(Path(path))
     marker = share.marker()
     private, public = _new_key(db)
+    box_public = _new_box_key(db)
     label = name or site_name(db)
     moment = now or utc_now()
     claimed_id, outlet_code = _outlet_claim(db)
@@ -99,10 +119,11 @@ def join_share(db: Database, path: Path | str, *, name: str | None = None, reque
         outlet_code = ""
     if request_file is not None:
         write_request_file(request_file, site_id=db.site_id, name=label, public_key=public, private_key=private,
-                           now=moment, share_id=marker.share_id, outlet_id=outlet_id, outlet_code=outlet_code)
+                           now=moment, share_id=marker.share_id, outlet_id=outlet_id, outlet_code=outlet_code,
+                           box_key=box_public, hq_box_key=share.hq_box_key())
     else:
         share.request_join(site_id=db.site_id, name=label, public_key=public, private_key=private, now=moment,
-                           outlet_id=outlet_id, outlet_code=outlet_code)
+                           outlet_id=outlet_id, outlet_code=outlet_code, box_key=box_public)
     config = SyncConfig(str(Path(path)), marker.share_id, marker.hq_public_key, public, "outlet", label)
     save_config(db, config)
     return config
@@ -118,22 +139,43 @@ def _hq(db: Database) -> tuple[SyncConfig, Share, bytes]:
 def pending_requests(db: Database) -> list[JoinRequest]:
     """Join requests waiting on the share (HQ)."""
     config, share, _private = _hq(db)
-    return share.join_requests(config.hq_public_key)
+    return share.join_requests(config.hq_public_key, box_private_key(db))
 
 
 def approve(db: Database, site_or_file: str, *, now: datetime | None = None) -> JoinRequest:
     """HQ: admit the site whose request is on the share (by site id or its first characters) or in a file."""
     config, share, private = _hq(db)
+    box_private = box_private_key(db)
     candidate = Path(site_or_file)
     if candidate.is_file():
-        request = read_request_file(candidate)
+        request = read_request_file(candidate, box_private)
     else:
-        matches = [r for r in share.join_requests(config.hq_public_key) if r.site_id.startswith(site_or_file)]
+        matches = [r for r in share.join_requests(config.hq_public_key, box_private)
+                   if r.site_id.startswith(site_or_file)]
         if len(matches) != 1:
             raise SyncError("no_request", N_("No single join request matches {site}."), site=site_or_file)
         request = matches[0]
-    share.approve(request, private, now or utc_now())
+    share.approve(request, private, now or utc_now(), hq_box_private=box_private)
     return request
+
+
+def encrypt_share(db: Database) -> Roster:
+    """HQ: encrypt the share from now on (data key 1 for every site with a box key); returns the roster.
+
+    Sites of this version seal what they publish from their next cycle; sites that joined with an
+    older version make a box key at their next cycle and announce it, and HQ's next cycle gives
+    them the data keys. Bundles and snapshots already on the share stay as they are (plain).
+    """
+    _config, share, private = _hq(db)
+    box_private = box_private_key(db)
+    if box_private is None:
+        roster = share.roster(keys.public_key_of(private))
+        if roster.sites[db.site_id].box_key:
+            raise ShareError("key", N_("Head office's encryption key is missing from this computer's key store: "
+                                       "restore it before encrypting the share."))
+        _new_box_key(db)
+        box_private = keys.load_box_key(db.site_id)
+    return share.enable_encryption(private, box_private)
 
 
 def revoke(db: Database, site_id: str, *, now: datetime | None = None) -> None:
@@ -156,16 +198,39 @@ def roster_sites(db: Database) -> list[SiteInfo]:
                      site == db.site_id) for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
 
 
+@dataclass(frozen=True)
+class EncryptionState:
+    """Whether the share is encrypted, its newest data key, and whether this installation holds it."""
+
+    encrypted: bool
+    newest_key: int
+    holds_newest: bool
+
+
+def encryption_state(db: Database) -> EncryptionState | None:
+    """The share's encryption as this installation can read it now; None before it joined a share."""
+    config = load_config(db)
+    if config is None:
+        return None
+    ring = Share(config.share_path).roster(config.hq_public_key).share_keys(db.site_id, box_private_key(db))
+    return EncryptionState(ring.encryption, ring.newest_id, ring.can_seal)
+
+
 def publish_snapshot(db: Database, data_dir: Path, *, now: datetime | None = None) -> str:
     """HQ: publish pending changes, then a signed snapshot of everything; returns its file name."""
     from aftersales_desktop.sync.engine import CycleReport
     from aftersales_desktop.sync.snapshot import build_snapshot
+
+    from aftersales_desktop.sync.snapshot import seal_snapshot
 
     config, share, private = _hq(db)
     moment = now or utc_now()
     engine = SyncEngine(db, data_dir, now=lambda: moment)
     engine.publish(share, config, private, CycleReport())
     name, data = build_snapshot(db, share_id=config.share_id, now=moment, private_key=private)
+    roster = share.roster(config.hq_public_key)
+    if roster.encryption:
+        data = seal_snapshot(name, data, roster.share_keys(db.site_id, box_private_key(db)))
     share.write_snapshot(name, data)
     engine.log("info", N_("Published the snapshot {name}."), name=name)
     return name

@@ -26,7 +26,8 @@ from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.fileio import fsync_directory
 from aftersales_desktop.i18n import N_
-from aftersales_desktop.sync import bundle, keys
+from aftersales_desktop.sync import bundle, confidential, keys
+from aftersales_desktop.sync.confidential import DataKey, SealError, ShareKeys
 
 LAYOUT = ("aftersales", "v1")
 MARKER_NAME = "share.json"
@@ -34,9 +35,11 @@ ROSTER_DIR, REQUESTS_DIR, SITES_DIR, SNAPSHOTS_DIR = "roster", "requests", "site
 ROSTER_PATTERN = re.compile(r"^(\d{10})\.roster$")
 SNAPSHOT_PATTERN = re.compile(r"^([0-9a-f]{16})-([0-9a-f]{16})\.snapshot$")
 JOIN_SUFFIX = ".join"
+BOX_KEY_SUFFIX = ".boxkey"
 ROLES = ("hq", "outlet")
 # The "kind" inside every signed document: a signature made for one kind never passes for another.
 KIND_MARKER, KIND_ROSTER, KIND_JOIN = "aftersales.share", "aftersales.roster", "aftersales.join"
+KIND_BOX_KEY = "aftersales.boxkey"
 # Our own temporary names: never match a data pattern, and are recognisable for clean-up.
 _TEMP_PATTERN = re.compile(r"^\.tmp-[0-9a-f]{16}\.partial$")
 _MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
@@ -48,7 +51,7 @@ class ShareError(Problem):
     """The share cannot be used as asked; ``code`` says why, ``message`` is an English source string.
 
     Codes: unreachable, empty, different, corrupt, exists, not_on_roster, revoked, not_hq, hq_site,
-    invalid, rollback, io.
+    invalid, rollback, io, key (head office's encryption key is needed and missing or wrong).
     """
 
 
@@ -77,6 +80,8 @@ class RosterEntry:
     outlet_code: str = ""
     # An administration device of its outlet: may write the outlet's staff accounts and identity.
     admin: bool = False
+    # X25519 public key the share's data keys are wrapped for; b"" for sites of older versions.
+    box_key: bytes = b""
 
     @property
     def fingerprint(self) -> str:
@@ -93,6 +98,10 @@ class Roster:
     sites: dict[str, RosterEntry]
     revoked: dict[str, str]
     problems: list[str] = field(default_factory=list, compare=False)
+    # The share's data keys, oldest first, each wrapped per site (docs/share-encryption.md).
+    data_keys: tuple[DataKey, ...] = ()
+    # Head office turned encryption on: sites seal what they publish.
+    encryption: bool = False
 
     def public_key(self, site_id: str) -> bytes | None:
         """The key to check ``site_id``'s bundles with; None when the site is unknown or revoked."""
@@ -126,15 +135,28 @@ class Roster:
         """Site ids on the roster and not revoked."""
         return sorted(site for site in self.sites if site not in self.revoked)
 
+    def share_keys(self, site_id: str, box_private: bytes | None) -> ShareKeys:
+        """The data keys ``site_id`` can unwrap with its box private key (None: it has none)."""
+        return ShareKeys.unwrap(share_id=self.share_id, site_id=site_id, encryption=self.encryption,
+                                data_keys=self.data_keys, box_private=box_private,
+                                sealing_sites=frozenset(s for s, e in self.sites.items() if e.box_key))
+
     def to_document(self) -> dict[str, Any]:
         """The roster as the JSON document HQ signs."""
-        return {"kind": KIND_ROSTER, "share": self.share_id, "version": self.version,
-                "sites": {site: {"name": e.name, "public_key": keys.encode_key(e.public_key),
-                                 "role": e.role, "added_at": e.added_at,
-                                 "former_keys": [keys.encode_key(k) for k in e.former_keys],
-                                 "outlet": e.outlet_id, "outlet_code": e.outlet_code, "admin": e.admin}
-                          for site, e in self.sites.items()},
-                "revoked": dict(self.revoked)}
+        document = {"kind": KIND_ROSTER, "share": self.share_id, "version": self.version,
+                    "sites": {site: {"name": e.name, "public_key": keys.encode_key(e.public_key),
+                                     "role": e.role, "added_at": e.added_at,
+                                     "former_keys": [keys.encode_key(k) for k in e.former_keys],
+                                     "outlet": e.outlet_id, "outlet_code": e.outlet_code, "admin": e.admin,
+                                     **({"box_key": keys.encode_key(e.box_key)} if e.box_key else {})}
+                              for site, e in self.sites.items()},
+                    "revoked": dict(self.revoked)}
+        if self.data_keys or self.encryption:  # a plain share's roster keeps the earlier layout
+            document["encryption"] = self.encryption
+            document["data_keys"] = [{"id": k.key_id, "wrapped": {site: keys.encode_bytes(w)
+                                                                  for site, w in sorted(k.wrapped.items())}}
+                                     for k in self.data_keys]
+        return document
 
     @classmethod
     def from_document(cls, document: dict[str, Any]) -> "Roster":
@@ -155,9 +177,19 @@ class Roster:
                 role=role, added_at=str(item["added_at"]),
                 former_keys=tuple(keys.decode_key(k) for k in item.get("former_keys") or ()),
                 outlet_id=str(item.get("outlet") or ""), outlet_code=str(item.get("outlet_code") or ""),
-                admin=item.get("admin") is True)
+                admin=item.get("admin") is True,
+                box_key=keys.decode_key(item["box_key"]) if item.get("box_key") else b"")
         revoked = {str(site): str(at) for site, at in dict(document.get("revoked") or {}).items()}
-        return cls(share_id=str(document["share"]), version=version, sites=sites, revoked=revoked)
+        data_keys: list[DataKey] = []
+        for item in document.get("data_keys") or ():
+            key_id = item["id"]
+            if not isinstance(key_id, int) or isinstance(key_id, bool) or key_id <= (
+                    data_keys[-1].key_id if data_keys else 0):
+                raise ValueError("data key ids must grow")
+            data_keys.append(DataKey(key_id, {keys.check_site_id(site): keys.decode_bytes(wrapped)
+                                              for site, wrapped in dict(item["wrapped"]).items()}))
+        return cls(share_id=str(document["share"]), version=version, sites=sites, revoked=revoked,
+                   data_keys=tuple(data_keys), encryption=document.get("encryption") is True)
 
 
 @dataclass(frozen=True)
@@ -173,6 +205,8 @@ class JoinRequest:
     # The outlet the site says it belongs to (HQ checks it before approving); "" from older versions.
     outlet_id: str = ""
     outlet_code: str = ""
+    # The X25519 key the share's data keys will be wrapped for; b"" from older versions.
+    box_key: bytes = b""
 
     @property
     def fingerprint(self) -> str:
@@ -185,6 +219,8 @@ class JoinRequest:
                     "public_key": keys.encode_key(self.public_key), "requested_at": self.requested_at}
         if self.outlet_id:  # requests of the previous version carry no outlet and must still verify
             document.update(outlet=self.outlet_id, outlet_code=self.outlet_code)
+        if self.box_key:  # likewise: only requests that carry a box key sign one
+            document.update(box_key=keys.encode_key(self.box_key))
         return document
 
     def verify(self) -> bool:
@@ -326,8 +362,11 @@ class Share:
 
     @classmethod
     def initialise(cls, root: Path | str, *, hq_site_id: str, hq_name: str, hq_private_key: bytes,
-                   now: datetime | str, hq_outlet_id: str = "", hq_outlet_code: str = "") -> "Share":
+                   now: datetime | str, hq_outlet_id: str = "", hq_outlet_code: str = "",
+                   hq_box_key: bytes = b"") -> "Share":
         """Set up a new share in an existing folder: layout, roster version 1 listing HQ, then the marker.
+
+        ``hq_box_key`` (HQ's X25519 public key) lets sites seal their join requests for HQ.
 
         The marker is written last, so a set-up cut short leaves no share that looks valid.
         """
@@ -353,7 +392,7 @@ class Share:
             raise share._io_error(share.base, error) from error
         roster = Roster(share_id=share_id, version=1, sites={hq_site_id: RosterEntry(
             site_id=hq_site_id, name=hq_name, public_key=hq_public_key, role="hq", added_at=created_at,
-            outlet_id=hq_outlet_id, outlet_code=hq_outlet_code, admin=True)},
+            outlet_id=hq_outlet_id, outlet_code=hq_outlet_code, admin=True, box_key=bytes(hq_box_key))},
             revoked={})
         share._write_roster(roster, hq_private_key)
         try:
@@ -445,17 +484,31 @@ class Share:
     # -- joining ---------------------------------------------------------------------------------
 
     def request_join(self, *, site_id: str, name: str, public_key: bytes, private_key: bytes,
-                     now: datetime | str, outlet_id: str = "", outlet_code: str = "") -> Path:
-        """Ask HQ to admit this site: writes ``requests/<site_id>.join`` signed by the site's own key."""
+                     now: datetime | str, outlet_id: str = "", outlet_code: str = "",
+                     box_key: bytes = b"") -> Path:
+        """Ask HQ to admit this site: writes ``requests/<site_id>.join`` signed by the site's own key.
+
+        Sealed for head office's box key when the roster names one, so an observer of the share
+        does not read the site's name and outlet.
+        """
         marker = self.marker()
-        data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code)
+        data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code,
+                               box_key=box_key, hq_box_key=self.hq_box_key())
         return self._write_own_file(self.base / REQUESTS_DIR, f"{keys.check_site_id(site_id)}{JOIN_SUFFIX}",
                                     data)
 
-    def join_requests(self, hq_public_key: bytes | None = None) -> list[JoinRequest]:
+    def hq_box_key(self) -> bytes:
+        """Head office's box public key from the roster (b"" when it has none: an older share)."""
+        marker = self.marker()
+        entry = self.roster(marker.hq_public_key).sites.get(marker.hq_site_id)
+        return entry.box_key if entry is not None else b""
+
+    def join_requests(self, hq_public_key: bytes | None = None, hq_box_private: bytes | None = None
+                      ) -> list[JoinRequest]:
         """Pending requests: self-signed, for this share, from sites not on the roster with that key.
 
-        Requests from revoked sites are left out (they cannot be approved).
+        Requests from revoked sites are left out (they cannot be approved). Sealed requests are
+        read with ``hq_box_private`` (head office's box key); without it they are skipped.
         """
         marker = self.marker()
         roster = self.roster(hq_public_key if hq_public_key is not None else marker.hq_public_key)
@@ -465,7 +518,7 @@ class Share:
                     file_name[:-len(JOIN_SUFFIX)]):
                 continue
             try:
-                request = read_request_file(self.base / REQUESTS_DIR / file_name)
+                request = read_request_file(self.base / REQUESTS_DIR / file_name, hq_box_private)
             except ShareError as error:
                 _log.warning("join request %s ignored: %s", file_name, error.params.get("detail", error))
                 continue
@@ -479,13 +532,15 @@ class Share:
         return sorted(pending, key=lambda r: (r.requested_at, r.site_id))
 
     def approve(self, request: JoinRequest, hq_private_key: bytes, now: datetime | str, *,
-                admin: bool | None = None) -> Roster:
+                admin: bool | None = None, hq_box_private: bytes | None = None) -> Roster:
         """Admit a site (HQ only): publishes a roster version with its key; returns the new roster.
 
         A site already on the roster with another key re-joined after losing its key: the new key
         replaces it and the old one is kept in ``former_keys`` so its earlier bundles still verify.
         The site is bound to the outlet its request names (a binding never changes afterwards);
         ``admin`` None makes the first site of an outlet its administration device, later ones not.
+        In an encrypted share every data key is wrapped for the request's box key, so the site reads
+        history and snapshots; that needs ``hq_box_private``.
         """
         marker = self._require_hq(hq_private_key)
         if not request.verify():
@@ -508,8 +563,10 @@ class Share:
             admin = current.admin if current is not None else not any(
                 e.outlet_id == outlet_id for site, e in roster.sites.items()
                 if site not in roster.revoked and outlet_id)
+        box_key = request.box_key or (current.box_key if current and current.public_key == request.public_key
+                                      else b"")
         if (current is not None and current.public_key == request.public_key and current.name == request.name
-                and (current.outlet_id, current.admin) == (outlet_id, admin)):
+                and (current.outlet_id, current.admin) == (outlet_id, admin) and current.box_key == box_key):
             return roster  # approved already
         former: tuple[bytes, ...] = ()
         if current is not None and current.public_key != request.public_key:
@@ -519,9 +576,16 @@ class Share:
         entry = RosterEntry(site_id=request.site_id, name=request.name, public_key=request.public_key,
                             role="outlet", added_at=current.added_at if current else _iso(now),
                             former_keys=former, outlet_id=outlet_id, outlet_code=outlet_code,
-                            admin=bool(admin and outlet_id))
-        return self.publish_roster(replace(roster, sites={**roster.sites, request.site_id: entry}),
-                                   hq_private_key)
+                            admin=bool(admin and outlet_id), box_key=box_key)
+        admitted = replace(roster, sites={**roster.sites, request.site_id: entry})
+        if current is not None and current.box_key != box_key:
+            # Copies wrapped for the box key the site lost are of no use to it any more.
+            admitted = replace(admitted, data_keys=tuple(
+                DataKey(k.key_id, {s: w for s, w in k.wrapped.items() if s != request.site_id})
+                for k in admitted.data_keys))
+        if box_key and roster.data_keys:
+            admitted = self._wrap_for(admitted, [request.site_id], hq_box_private)
+        return self.publish_roster(admitted, hq_private_key)
 
     def bind_sites(self, bindings: dict[str, tuple[str, str, bool]], hq_private_key: bytes) -> Roster:
         """Bind roster sites that have no outlet yet to (outlet id, code, admin) (HQ only, for older shares).
@@ -553,8 +617,109 @@ class Share:
                              site=site_id)
         if roster.is_revoked(site_id):
             return roster
-        return self.publish_roster(replace(roster, revoked={**roster.revoked, site_id: _iso(now)}),
-                                   hq_private_key)
+        revoked = replace(roster, revoked={**roster.revoked, site_id: _iso(now)})
+        if revoked.encryption:
+            # A new data key for the sites still active: what is written from now on, the revoked
+            # site cannot read (it keeps the older keys it had, and what they sealed).
+            revoked = _with_new_data_key(revoked)
+        return self.publish_roster(revoked, hq_private_key)
+
+    # -- encryption ------------------------------------------------------------------------------
+
+    def enable_encryption(self, hq_private_key: bytes, hq_box_private: bytes) -> Roster:
+        """Turn encryption on (HQ only): HQ's box key on the roster, data key 1 wrapped for every site.
+
+        Idempotent: a share already encrypted gets its missing wraps only. Returns the roster in force.
+        """
+        marker = self._require_hq(hq_private_key)
+        roster = self.roster(marker.hq_public_key)
+        hq = roster.sites[marker.hq_site_id]
+        box_public = confidential.box_public_key_of(hq_box_private)
+        if hq.box_key and hq.box_key != box_public:
+            raise ShareError("key", N_("Head office's encryption key on this computer is not the one on the "
+                                       "roster: restore head office's keys before encrypting the share."))
+        updated = replace(roster, sites={**roster.sites, marker.hq_site_id: replace(hq, box_key=box_public)},
+                          encryption=True)
+        if not updated.data_keys:
+            updated = _with_new_data_key(updated)
+        updated = self._wrap_for(updated, updated.active_sites(), hq_box_private)
+        if updated == roster and updated.data_keys == roster.data_keys and roster.encryption:
+            return roster
+        return self.publish_roster(updated, hq_private_key)
+
+    def _wrap_for(self, roster: Roster, site_ids: list[str], hq_box_private: bytes | None) -> Roster:
+        """``roster`` with every data key wrapped for these sites' box keys (HQ unwraps them first)."""
+        marker = self.marker()
+        if hq_box_private is None:
+            raise ShareError("key", N_("Head office's encryption key is needed to give a site the share's "
+                                       "data keys."))
+        plain = roster.share_keys(marker.hq_site_id, hq_box_private).data_keys
+        data_keys = []
+        for data_key in roster.data_keys:
+            wrapped = dict(data_key.wrapped)
+            for site_id in site_ids:
+                entry = roster.sites.get(site_id)
+                if entry is None or not entry.box_key or site_id in roster.revoked:
+                    continue
+                if site_id in wrapped:
+                    continue  # approve drops the copies of a box key that changed
+                if data_key.key_id not in plain:
+                    raise ShareError("key", N_("Head office cannot unwrap data key {key_id} of the share with "
+                                               "its encryption key."), key_id=data_key.key_id)
+                wrapped[site_id] = confidential.wrap_key(plain[data_key.key_id], entry.box_key,
+                                                         share_id=roster.share_id, site_id=site_id,
+                                                         key_id=data_key.key_id)
+            data_keys.append(DataKey(data_key.key_id, wrapped))
+        return replace(roster, data_keys=tuple(data_keys))
+
+    def announce_box_key(self, *, site_id: str, box_key: bytes, private_key: bytes,
+                         now: datetime | str) -> Path | None:
+        """A site of an older version tells HQ its new box key: ``requests/<site>.boxkey``, signed by its key.
+
+        Returns the file written, or None when the share already holds this announcement.
+        """
+        marker = self.marker()
+        path = self.base / REQUESTS_DIR / f"{keys.check_site_id(site_id)}{BOX_KEY_SUFFIX}"
+        try:
+            if verify_signed_document(self._read_small(path), keys.public_key_of(private_key),
+                                      KIND_BOX_KEY).get("box_key") == keys.encode_key(box_key):
+                return None
+        except (OSError, ValueError):
+            pass  # none yet, or unreadable: write it (again)
+        document = {"kind": KIND_BOX_KEY, "share": marker.share_id, "site": keys.check_site_id(site_id),
+                    "box_key": keys.encode_key(box_key), "announced_at": _iso(now)}
+        return self._write_own_file(self.base / REQUESTS_DIR, f"{site_id}{BOX_KEY_SUFFIX}",
+                                    encode_signed_document(document, private_key))
+
+    def box_key_announcements(self, roster: Roster) -> dict[str, bytes]:
+        """Box keys announced by active roster sites that have none yet, each signed by the site's key."""
+        found: dict[str, bytes] = {}
+        for site_id in roster.active_sites():
+            entry = roster.sites[site_id]
+            path = self.base / REQUESTS_DIR / f"{site_id}{BOX_KEY_SUFFIX}"
+            if entry.box_key or not path.is_file():
+                continue
+            try:
+                document = verify_signed_document(self._read_small(path), entry.public_key, KIND_BOX_KEY)
+                if document.get("site") != site_id or document.get("share") != roster.share_id:
+                    raise ValueError("announcement of another site or share")
+                found[site_id] = keys.decode_key(document["box_key"])
+            except (ValueError, KeyError, TypeError, OSError) as error:
+                _log.warning("box key announcement %s ignored: %s", path.name, error)
+        return found
+
+    def adopt_box_keys(self, hq_private_key: bytes, hq_box_private: bytes | None) -> Roster:
+        """HQ: put announced box keys on the roster and wrap the data keys for them; the roster in force."""
+        marker = self._require_hq(hq_private_key)
+        roster = self.roster(marker.hq_public_key)
+        announced = self.box_key_announcements(roster)
+        if not announced:
+            return roster
+        sites = {**roster.sites, **{s: replace(roster.sites[s], box_key=k) for s, k in announced.items()}}
+        updated = replace(roster, sites=sites)
+        if updated.data_keys:
+            updated = self._wrap_for(updated, sorted(announced), hq_box_private)
+        return self.publish_roster(updated, hq_private_key)
 
     # -- site folders and bundles ----------------------------------------------------------------
 
@@ -746,34 +911,60 @@ class Share:
                           path=str(path), detail=error.strerror or str(error))
 
 
+# -- data keys -------------------------------------------------------------------------------------
+
+def _with_new_data_key(roster: Roster) -> Roster:
+    """``roster`` with a fresh data key, the newest, wrapped for every active site that has a box key."""
+    key_id = max((k.key_id for k in roster.data_keys), default=0) + 1
+    data_key = confidential.new_data_key()
+    wrapped = {site: confidential.wrap_key(data_key, roster.sites[site].box_key, share_id=roster.share_id,
+                                           site_id=site, key_id=key_id)
+               for site in roster.active_sites() if roster.sites[site].box_key}
+    return replace(roster, data_keys=(*roster.data_keys, DataKey(key_id, wrapped)))
+
+
 # -- join requests as files (the USB-stick way) ---------------------------------------------------
 
 def _encode_request(share_id: str, site_id: str, name: str, public_key: bytes, private_key: bytes,
-                    now: datetime | str, outlet_id: str = "", outlet_code: str = "") -> bytes:
-    """A join request document signed by the requesting site's key."""
+                    now: datetime | str, outlet_id: str = "", outlet_code: str = "", *, box_key: bytes = b"",
+                    hq_box_key: bytes = b"") -> bytes:
+    """A join request document signed by the requesting site's key, sealed for HQ when ``hq_box_key``."""
     keys.check_site_id(site_id)
     if keys.public_key_of(private_key) != bytes(public_key):
         raise ValueError("the private key does not belong to the public key")
     request = JoinRequest(share_id=share_id, site_id=site_id, name=name, public_key=bytes(public_key),
-                          requested_at=_iso(now), outlet_id=outlet_id, outlet_code=outlet_code)
-    return encode_signed_document(request.to_document(), private_key)
+                          requested_at=_iso(now), outlet_id=outlet_id, outlet_code=outlet_code,
+                          box_key=bytes(box_key))
+    data = encode_signed_document(request.to_document(), private_key)
+    return confidential.box_seal(data, hq_box_key, kind="join") if hq_box_key else data
 
 
 def write_request_file(path: Path | str, *, site_id: str, name: str, public_key: bytes,
                        private_key: bytes, now: datetime | str, share_id: str = "", outlet_id: str = "",
-                       outlet_code: str = "") -> Path:
-    """Write a join request to any file (a USB stick), for HQ to read with ``read_request_file``."""
+                       outlet_code: str = "", box_key: bytes = b"", hq_box_key: bytes = b"") -> Path:
+    """Write a join request to any file (a USB stick), for HQ to read with ``read_request_file``.
+
+    Sealed for head office's box key ``hq_box_key`` when given: only head office reads it.
+    """
     path = Path(path)
-    path.write_bytes(_encode_request(share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code))
+    path.write_bytes(_encode_request(share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code,
+                                     box_key=box_key, hq_box_key=hq_box_key))
     return path
 
 
-def read_request_file(path: Path | str) -> JoinRequest:
-    """A join request read from a file, self-signature checked; ShareError "invalid" otherwise."""
+def read_request_file(path: Path | str, hq_box_private: bytes | None = None) -> JoinRequest:
+    """A join request read from a file, self-signature checked; ShareError "invalid" otherwise.
+
+    A sealed request needs head office's box private key ``hq_box_private``.
+    """
     path = Path(path)
     try:
         with open(path, "rb") as handle:
             data = handle.read(_MAX_DOCUMENT_BYTES)
+        if confidential.is_boxed(data):
+            if hq_box_private is None:
+                raise ValueError("sealed for head office, and head office's encryption key was not given")
+            data = confidential.box_open(data, hq_box_private, kind="join")
         document, signature = decode_signed_document(data)
         if document.get("kind") != KIND_JOIN:
             raise ValueError("not a join request")
@@ -781,8 +972,9 @@ def read_request_file(path: Path | str) -> JoinRequest:
                               name=str(document["name"]), public_key=keys.decode_key(document["public_key"]),
                               requested_at=str(document["requested_at"]), signature=signature,
                               outlet_id=str(document.get("outlet") or ""),
-                              outlet_code=str(document.get("outlet_code") or ""))
-    except (OSError, ValueError, KeyError, TypeError) as error:
+                              outlet_code=str(document.get("outlet_code") or ""),
+                              box_key=keys.decode_key(document["box_key"]) if document.get("box_key") else b"")
+    except (OSError, ValueError, KeyError, TypeError, SealError) as error:
         raise ShareError("invalid", N_("The file {path} is not a readable join request."),
                          path=str(path), detail=str(error)) from None
     if not request.verify():

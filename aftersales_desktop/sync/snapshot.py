@@ -2,7 +2,9 @@
 
 File: ``ASS1`` + Ed25519 signature (64 bytes, by HQ) + zlib-compressed JSON document. The document
 holds the rows of every replicated table, their field versions, and the cursors (per site, the
-last bundle the snapshot includes), so the newcomer continues with the bundles after those.
+last bundle the snapshot includes), so the newcomer continues with the bundles after those. In an
+encrypted share the whole file is sealed with the newest data key (``seal_snapshot``); its name
+keeps the hash of the plain file.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ import json
 import zlib
 from datetime import datetime
 
+from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database, replicated_tables_sorted
 from aftersales_desktop.storage.migrate import HEAD_REVISION
 from aftersales_desktop.storage.types import to_utc_text
-from aftersales_desktop.sync import keys
+from aftersales_desktop.sync import confidential, keys
 from aftersales_desktop.sync.apply import DERIVED_DEFAULTS, derive_jobs
 from aftersales_desktop.sync.share import Share
 
@@ -70,12 +73,29 @@ def read_snapshot(data: bytes, *, share_id: str, hq_public_key: bytes) -> dict |
     return document
 
 
-def newest_snapshot(share: Share, config) -> tuple[str, dict] | None:  # noqa: ANN001 - engine.SyncConfig
-    """The newest valid snapshot on the share, or None."""
+def seal_snapshot(name: str, data: bytes, share_keys: confidential.ShareKeys) -> bytes:
+    """The snapshot file as it goes on an encrypted share (sealed with the newest data key)."""
+    return share_keys.seal(data, kind="snapshot", site_id="", name=name)
+
+
+def open_snapshot(name: str, data: bytes, share_keys: confidential.ShareKeys | None) -> bytes:
+    """The plain snapshot file of what the share holds; SealError when sealed and not openable here."""
+    if not confidential.is_sealed(data):
+        return data
+    if share_keys is None:
+        raise confidential.SealError("key", N_("The file {name} is sealed with data key {key_id}, which this "
+                                               "installation does not hold."),
+                                     name=name, key_id=confidential.sealed_key_id(data))
+    return share_keys.open(data, kind="snapshot", site_id="", name=name)
+
+
+def newest_snapshot(share: Share, config, share_keys: confidential.ShareKeys | None = None  # noqa: ANN001
+                    ) -> tuple[str, dict] | None:
+    """The newest valid snapshot on the share that this site can open (``config``: engine.SyncConfig), or None."""
     for name in sorted(share.list_snapshots(), reverse=True):
         try:
-            document = read_snapshot(share.read_snapshot(name), share_id=config.share_id,
-                                     hq_public_key=config.hq_public_key)
+            document = read_snapshot(open_snapshot(name, share.read_snapshot(name), share_keys),
+                                     share_id=config.share_id, hq_public_key=config.hq_public_key)
         except Exception:  # noqa: BLE001 - an unreadable snapshot is skipped; an older one may do
             document = None
         if document is not None and document.get("schema", "") <= HEAD_REVISION:
