@@ -484,7 +484,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="179" />
+      <location filename="aftersales_desktop/sync/engine.py" line="603" />
+      <source>Announced this installation's encryption key to head office.</source>
+      <translation>已向总部发布本安装的加密密钥。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="181" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -642,7 +647,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="508" />
+      <location filename="aftersales_desktop/sync/engine.py" line="514" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -1580,6 +1585,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>人为损坏</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="115" />
+      <source>Data key {key_id} of the share cannot be unwrapped with this installation's encryption key.</source>
+      <translation>无法用本安装的加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="223" />
       <location filename="aftersales_desktop/services/requisitions.py" line="721" />
       <location filename="aftersales_desktop/services/requisitions.py" line="765" />
@@ -2432,6 +2442,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="592" />
+      <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
+      <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="384" />
       <source>Go to a page of the side bar, in order</source>
       <translation>按顺序切换到侧栏中的页面</translation>
@@ -2494,12 +2509,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="549" />
+      <location filename="aftersales_desktop/sync/share.py" line="613" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="203" />
+      <location filename="aftersales_desktop/sync/share.py" line="667" />
+      <source>Head office cannot unwrap data key {key_id} of the share with its encryption key.</source>
+      <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="205" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
@@ -2509,7 +2529,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="498" />
+      <location filename="aftersales_desktop/sync/membership.py" line="174" />
+      <source>Head office's encryption key is missing from this computer's key store: restore it before encrypting the share.</source>
+      <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="654" />
+      <source>Head office's encryption key is needed to give a site the share's data keys.</source>
+      <translation>需要总部的加密密钥才能把共享文件夹的数据密钥交给站点。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="639" />
+      <source>Head office's encryption key on this computer is not the one on the roster: restore head office's keys before encrypting the share.</source>
+      <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="553" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -3284,7 +3319,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>还没有退换货单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/keys.py" line="248" />
+      <location filename="aftersales_desktop/sync/keys.py" line="310" />
       <source>No secure key store is available on this computer (no system keyring). Set the environment variable {variable} to a folder only this user can read; the site key will then be kept there as a file.</source>
       <translation>本机没有可用的安全密钥存储（没有系统密钥环）。请将环境变量 {variable} 设为一个只有当前用户可以读取的文件夹，站点密钥将以文件形式保存在其中。</translation>
     </message>
@@ -3294,12 +3329,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="133" />
+      <location filename="aftersales_desktop/sync/membership.py" line="156" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="145" />
+      <location filename="aftersales_desktop/sync/membership.py" line="187" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3729,22 +3764,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="442" />
+      <location filename="aftersales_desktop/sync/share.py" line="481" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/storage/authority.py" line="285" />
+      <location filename="aftersales_desktop/storage/authority.py" line="291" />
       <source>Only head office can change this record.</source>
       <translation>只有总部可以修改这条记录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/storage/authority.py" line="278" />
+      <location filename="aftersales_desktop/storage/authority.py" line="284" />
       <source>Only head office or an administration computer of this outlet can change staff accounts and the outlet's details.</source>
       <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="114" />
+      <location filename="aftersales_desktop/sync/membership.py" line="135" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -4343,7 +4378,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/sync/membership.py" line="170" />
+      <location filename="aftersales_desktop/sync/membership.py" line="235" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4742,7 +4777,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="473" />
+      <location filename="aftersales_desktop/sync/engine.py" line="479" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -5738,29 +5773,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="511" />
+      <location filename="aftersales_desktop/sync/engine.py" line="517" />
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="113" />
-      <location filename="aftersales_desktop/sync/share.py" line="552" />
+      <location filename="aftersales_desktop/sync/share.py" line="122" />
+      <location filename="aftersales_desktop/sync/share.py" line="616" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="501" />
+      <location filename="aftersales_desktop/sync/share.py" line="556" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="408" />
-      <location filename="aftersales_desktop/sync/share.py" line="116" />
+      <location filename="aftersales_desktop/sync/engine.py" line="414" />
+      <location filename="aftersales_desktop/sync/share.py" line="125" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="393" />
+      <location filename="aftersales_desktop/sync/engine.py" line="399" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -5928,7 +5963,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="563" />
+      <location filename="aftersales_desktop/sync/engine.py" line="569" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6142,7 +6177,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="231" />
+      <location filename="aftersales_desktop/sync/engine.py" line="234" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
@@ -6284,12 +6319,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="464" />
+      <location filename="aftersales_desktop/sync/engine.py" line="470" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="444" />
+      <location filename="aftersales_desktop/sync/engine.py" line="450" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6304,6 +6339,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 是空文件。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="642" />
+      <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
+      <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="223" />
       <location filename="aftersales_desktop/sync/bundle.py" line="171" />
       <source>The bundle {name} uses format {format}, which this version cannot read: update the application.</source>
@@ -6315,7 +6355,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="482" />
+      <location filename="aftersales_desktop/sync/engine.py" line="488" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
@@ -6396,6 +6436,21 @@ The application closes now: start it again. If this installation syncs and publi
       <translation>已确认质量问题：不能驳回申请；请换货、退款或维修。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/keys.py" line="182" />
+      <source>The encryption key in {where} cannot be read ({detail}): re-join the share.</source>
+      <translation>无法读取 {where} 中的加密密钥（{detail}）：请重新加入共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="132" />
+      <source>The file is not sealed for head office, or it is damaged.</source>
+      <translation>该文件不是为总部加密的，或已损坏。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="127" />
+      <source>The file is not sealed for head office.</source>
+      <translation>该文件不是为总部加密的。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/backup_actions.py" line="149" />
       <source>The file {file} is a sound backup of {backup_outlet} ({jobs} jobs).
 
@@ -6410,6 +6465,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法读取文件 {name}：{error}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="179" />
+      <source>The file {name} is not a complete sealed file.</source>
+      <translation>文件 {name} 不是完整的加密文件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="174" />
       <source>The file {name} is not a sync bundle.</source>
       <translation>文件 {name} 不是同步包。</translation>
@@ -6418,6 +6478,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/sync/bundle.py" line="163" />
       <source>The file {name} is not named like a bundle.</source>
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="183" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="86" />
+      <source>The file {name} is sealed with data key {key_id}, which this installation does not hold.</source>
+      <translation>文件 {name} 使用数据密钥 {key_id} 加密，而本安装没有该密钥。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="165" />
@@ -6430,29 +6496,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="786" />
+      <location filename="aftersales_desktop/sync/share.py" line="978" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="343" />
+      <location filename="aftersales_desktop/sync/share.py" line="382" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="340" />
+      <location filename="aftersales_desktop/sync/share.py" line="379" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="322" />
-      <location filename="aftersales_desktop/sync/share.py" line="379" />
-      <location filename="aftersales_desktop/sync/share.py" line="423" />
+      <location filename="aftersales_desktop/sync/share.py" line="358" />
+      <location filename="aftersales_desktop/sync/share.py" line="418" />
+      <location filename="aftersales_desktop/sync/share.py" line="462" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="299" />
+      <location filename="aftersales_desktop/sync/share.py" line="335" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6477,19 +6543,19 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="495" />
+      <location filename="aftersales_desktop/sync/share.py" line="550" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="789" />
-      <location filename="aftersales_desktop/sync/share.py" line="492" />
+      <location filename="aftersales_desktop/sync/share.py" line="981" />
+      <location filename="aftersales_desktop/sync/share.py" line="547" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/keys.py" line="266" />
-      <location filename="aftersales_desktop/sync/keys.py" line="290" />
+      <location filename="aftersales_desktop/sync/keys.py" line="328" />
+      <location filename="aftersales_desktop/sync/keys.py" line="352" />
       <source>The key folder {folder} named by {variable} cannot be used: {detail}</source>
       <translation>{variable} 指定的密钥文件夹 {folder} 无法使用：{detail}</translation>
     </message>
@@ -6670,14 +6736,24 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>凭证扫描件过大（最多 {most} MB）。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="190" />
+      <source>The sealed file {name} does not decrypt: it is incomplete, damaged, renamed or forged.</source>
+      <translation>加密文件 {name} 无法解密：它不完整、已损坏、被改名或是伪造的。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="170" />
       <source>The selected printer is not available. Check that it is switched on and connected, or choose another printer.</source>
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="335" />
+      <location filename="aftersales_desktop/sync/engine.py" line="340" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="611" />
+      <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
+      <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="628" />
@@ -6685,34 +6761,34 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="303" />
-      <location filename="aftersales_desktop/sync/share.py" line="314" />
+      <location filename="aftersales_desktop/sync/share.py" line="339" />
+      <location filename="aftersales_desktop/sync/share.py" line="350" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="408" />
+      <location filename="aftersales_desktop/sync/share.py" line="447" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
       <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="189" />
+      <location filename="aftersales_desktop/sync/engine.py" line="191" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="745" />
+      <location filename="aftersales_desktop/sync/share.py" line="910" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="294" />
-      <location filename="aftersales_desktop/sync/share.py" line="337" />
+      <location filename="aftersales_desktop/sync/share.py" line="330" />
+      <location filename="aftersales_desktop/sync/share.py" line="376" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="416" />
+      <location filename="aftersales_desktop/sync/share.py" line="455" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -6737,13 +6813,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该站点不在站点名单中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/keys.py" line="179" />
       <location filename="aftersales_desktop/sync/keys.py" line="163" />
+      <location filename="aftersales_desktop/sync/keys.py" line="228" />
       <source>The site key in {where} cannot be read ({detail}): re-join the share.</source>
       <translation>无法读取 {where} 中的站点密钥（{detail}）：请重新加入共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/keys.py" line="256" />
+      <location filename="aftersales_desktop/sync/keys.py" line="318" />
       <source>The site key of this installation is missing from {where}: re-join the share.</source>
       <translation>{where} 中缺少本机的站点密钥：请重新加入共享。</translation>
     </message>
@@ -6894,9 +6970,14 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="63" />
+      <location filename="aftersales_desktop/sync/membership.py" line="78" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/confidential.py" line="240" />
+      <source>This installation does not hold the share's newest data key yet: waiting for head office.</source>
+      <translation>本安装尚无共享文件夹最新的数据密钥：正在等待总部。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="62" />
@@ -6916,7 +6997,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="339" />
+      <location filename="aftersales_desktop/sync/engine.py" line="344" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -6959,7 +7040,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此质量问题单已结案。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/storage/authority.py" line="282" />
+      <location filename="aftersales_desktop/storage/authority.py" line="288" />
       <source>This record belongs to outlet {outlet}: only that outlet or head office can change it.</source>
       <translation>这条记录属于网点 {outlet}：只有该网点或总部可以修改。</translation>
     </message>
@@ -7457,7 +7538,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
-      <location filename="aftersales_desktop/sync/engine.py" line="205" />
+      <location filename="aftersales_desktop/sync/engine.py" line="207" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -7804,7 +7885,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/keys.py" line="131" />
+      <location filename="aftersales_desktop/sync/keys.py" line="144" />
       <source>no secure key store</source>
       <translation>没有安全的密钥存储</translation>
     </message>
