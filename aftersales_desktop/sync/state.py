@@ -6,6 +6,7 @@ Nothing here imports the crypto, bundle or share modules, so the main window can
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from aftersales_desktop.storage.database import Database
@@ -23,6 +24,11 @@ SITE_NAME_KEY = "sync.site_name"
 INTERVAL_KEY = "sync.interval_minutes"
 LAST_SUCCESS_KEY = "sync.last_success"
 ROSTER_VERSION_KEY = "sync.roster_version"
+#: The newest roster document this site verified (or, HQ, published): what a file removed, zeroed or
+#: restored on the share cannot take back. JSON of ``Roster.to_document()``.
+ROSTER_DOCUMENT_KEY = "sync.roster_document"
+#: "<code>:<version found>" of the roster problem last written to the sync log ("" when none).
+ROSTER_PROBLEM_KEY = "sync.roster_problem"
 
 
 def set_local(db: Database, values: dict[str, str]) -> None:
@@ -34,6 +40,32 @@ def set_local(db: Database, values: dict[str, str]) -> None:
                 session.add(LocalState(key=key, value=value))
             else:
                 row.value = value
+
+
+def roster_version_seen(db: Database) -> int:
+    """The highest roster version this site has verified (0 before its first cycle)."""
+    value = db.local_value(ROSTER_VERSION_KEY) or ""
+    return int(value) if value.isdigit() else 0
+
+
+def kept_roster_document(db: Database) -> dict | None:
+    """This site's copy of the newest roster document it verified or published; None when it has none."""
+    value = db.local_value(ROSTER_DOCUMENT_KEY)
+    if not value:
+        return None
+    try:
+        document = json.loads(value)
+    except ValueError:
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def keep_roster_document(db: Database, version: int, document: dict) -> None:
+    """Remember a verified roster (its version and document), unless a newer one is kept already."""
+    if version < roster_version_seen(db) and kept_roster_document(db) is not None:
+        return
+    set_local(db, {ROSTER_VERSION_KEY: str(max(version, roster_version_seen(db))),
+                   ROSTER_DOCUMENT_KEY: json.dumps(document, ensure_ascii=False, sort_keys=True)})
 
 
 def interval_minutes(db: Database) -> int:
