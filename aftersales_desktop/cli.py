@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
         step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
     for action, text in (("requests", "head office: list join requests waiting on the share"),
                          ("status", "this installation's share, roster and sync state"),
-                         ("snapshot", "head office: publish a signed snapshot new installations start from")):
+                         ("snapshot", "head office: publish a signed snapshot new installations start from"),
+                         ("republish-roster", "head office: publish its own copy of the newest roster again as a "
+                                              "new version (after roster files on the share were removed, "
+                                              "damaged or restored from an old copy)")):
         step = share_commands.add_parser(action, help=text)
         step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
 

@@ -17,10 +17,10 @@ from sqlalchemy import select
 
 from aftersales_desktop.domain.errors import PermissionDenied, ValidationError, user_message
 from aftersales_desktop.domain.permissions import Action
-from aftersales_desktop.i18n import tr
+from aftersales_desktop.i18n import N_, tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.storage.database import Database
-from aftersales_desktop.storage.models import SyncLogEntry
+from aftersales_desktop.storage.models import StreamProblem, SyncLogEntry
 
 LOG_LINES = 500
 
@@ -147,6 +147,80 @@ def sync_log(ctx: AppContext, limit: int = LOG_LINES) -> list[LogLine]:
     return lines
 
 
+# ---- streams that stopped ------------------------------------------------------------------------
+
+_STREAM_TEXTS = {
+    "waiting": N_("Waiting for bundle {seq} of {site} since {since}: a later one is on the share, this one "
+                  "is not yet."),
+    "equivocation": N_("{site} signed two different bundles numbered {seq} ({first} and {second}): its changes "
+                       "are not applied here until head office sorts it out."),
+    "forked": N_("Bundle {seq} of {site} does not follow the bundle applied here: its history has split. Its "
+                 "changes are not applied here until head office sorts it out."),
+}
+
+
+@dataclass(frozen=True)
+class StreamProblemInfo:
+    """Why another site's changes stopped arriving here, as the Problems tab lists it.
+
+    ``kind`` is "waiting" (bundle ``seq`` is missing while a later one is on the share),
+    "equivocation" (two different validly signed bundles numbered ``seq``; ``detail["hashes"]``
+    holds both file hashes) or "forked" (bundle ``seq`` does not follow the one applied here;
+    ``detail`` has its hash, its previous hash and the applied one's). ``since``: when it started,
+    in UTC. ``site_name``: from this site's copy of the roster; "" when the roster does not list it.
+    """
+
+    site_id: str
+    site_name: str
+    kind: str
+    seq: int
+    since: datetime
+    detail: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The English source sentence (pass ``params`` to ``tr``)."""
+        return _STREAM_TEXTS.get(self.kind, _STREAM_TEXTS["forked"])
+
+    @property
+    def params(self) -> dict:
+        """The values of ``message``."""
+        hashes = [str(h) for h in self.detail.get("hashes") or []] + ["", ""]
+        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M") if self.since else ""
+        return {"site": self.site_name or self.site_id[:8], "seq": self.seq, "since": since,
+                "first": hashes[0][:16], "second": hashes[1][:16]}
+
+    def text(self) -> str:
+        """The problem in the interface's language."""
+        return tr(self.message, **self.params)
+
+
+def stream_problems(ctx: AppContext) -> list[StreamProblemInfo]:
+    """Other sites whose bundles stopped applying here (waiting for a gap, equivocation, fork), oldest first.
+
+    Local reads only (the roster names come from this site's kept copy): fine on the GUI thread.
+    """
+    from aftersales_desktop.sync.state import kept_roster_document
+
+    ctx.require(Action.VIEW_SYNC)
+    with ctx.db.reader() as session:
+        rows = session.execute(select(StreamProblem.site_id, StreamProblem.kind, StreamProblem.seq,
+                                      StreamProblem.since, StreamProblem.detail)
+                               .order_by(StreamProblem.since, StreamProblem.site_id)).all()
+    roster = kept_roster_document(ctx.db) or {}
+    sites = roster.get("sites") if isinstance(roster.get("sites"), dict) else {}
+    problems = []
+    for site_id, kind, seq, since, detail in rows:
+        try:
+            values = json.loads(detail or "{}")
+        except ValueError:
+            values = {}
+        entry = sites.get(site_id)
+        name = str(entry.get("name") or "") if isinstance(entry, dict) else ""
+        problems.append(StreamProblemInfo(site_id, name, kind, seq, since, values if isinstance(values, dict) else {}))
+    return problems
+
+
 # ---- membership ---------------------------------------------------------------------------------
 
 
@@ -264,6 +338,14 @@ def change_interval(ctx: AppContext, minutes: int) -> int:
     ctx.require(Action.EDIT_SETTINGS)
     set_interval_minutes(ctx.db, minutes)
     return interval_minutes(ctx.db)
+
+
+def republish_roster(ctx: AppContext) -> int:
+    """Head office: publish its own copy of the newest roster again as a new version; returns that version."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    return members.republish_roster(ctx.db).version
 
 
 def publish_snapshot(ctx: AppContext) -> str:

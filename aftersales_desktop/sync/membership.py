@@ -2,6 +2,9 @@
 
 Each step is one function used by both the command line (``aftersales share ...``) and the GUI.
 The site's private key goes to the OS key store (sync.keys); only public keys reach the share.
+HQ builds every new roster version on its own copy of the newest roster it published or verified
+(local_state), never on whatever the share holds now: a roster file deleted, zeroed or restored on
+the share cannot make HQ publish a roster that takes a revocation back.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from aftersales_desktop.storage.database import Database
 from aftersales_desktop.sync import keys
 from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, load_config, save_config,
                                             utc_now)
-from aftersales_desktop.sync.share import JoinRequest, Roster, Share, read_request_file, write_request_file
+from aftersales_desktop.sync.share import (JoinRequest, Roster, Share, ShareError, read_request_file,
+                                           roster_from_kept, write_request_file)
+from aftersales_desktop.sync.state import keep_roster_document, kept_roster_document, roster_version_seen
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
     marker = share.marker()
     config = SyncConfig(str(Path(path)), marker.share_id, public, public, "hq", label)
     save_config(db, config)
+    _keep(db, share.roster(public))
     return config
 
 
@@ -97,35 +103,71 @@ def _hq(db: Database) -> tuple[SyncConfig, Share, bytes]:
     return config, Share(config.share_path), keys.load_private_key(db.site_id)
 
 
+def _keep(db: Database, roster: Roster) -> None:
+    keep_roster_document(db, roster.version, roster.to_document())
+
+
+def current_roster(db: Database, share: Share, config: SyncConfig) -> tuple[Roster, ShareError | None]:
+    """The newest roster this site can trust, and what is wrong with the share's rosters (None when nothing).
+
+    The share's newest when it is at least as new as this site's kept copy; the kept copy when
+    the share's newest was removed, damaged or rolled back (the error says which). Remembered
+    as the kept copy either way.
+    """
+    roster, distrust = share.trusted_roster(config.hq_public_key, roster_from_kept(kept_roster_document(db)),
+                                            min_version=roster_version_seen(db))
+    _keep(db, roster)
+    return roster, distrust
+
+
 def pending_requests(db: Database) -> list[JoinRequest]:
-    """Join requests waiting on the share (HQ)."""
+    """Join requests waiting on the share (HQ); a revoked site's request never shows, whatever the share holds."""
     config, share, _private = _hq(db)
-    return share.join_requests(config.hq_public_key)
+    return share.join_requests(config.hq_public_key, roster=current_roster(db, share, config)[0])
 
 
 def approve(db: Database, site_or_file: str, *, now: datetime | None = None) -> JoinRequest:
     """HQ: admit the site whose request is on the share (by site id or its first characters) or in a file."""
     config, share, private = _hq(db)
+    roster, _distrust = current_roster(db, share, config)
     candidate = Path(site_or_file)
     if candidate.is_file():
         request = read_request_file(candidate)
     else:
-        matches = [r for r in share.join_requests(config.hq_public_key) if r.site_id.startswith(site_or_file)]
+        matches = [r for r in share.join_requests(config.hq_public_key, roster=roster)
+                   if r.site_id.startswith(site_or_file)]
         if len(matches) != 1:
             raise SyncError("no_request", N_("No single join request matches {site}."), site=site_or_file)
         request = matches[0]
-    share.approve(request, private, now or utc_now())
+    _keep(db, share.approve(request, private, now or utc_now(), base=roster))
     return request
 
 
 def revoke(db: Database, site_id: str, *, now: datetime | None = None) -> None:
     """HQ: refuse a site's bundles from now on (a lost laptop)."""
     config, share, private = _hq(db)
-    roster = share.roster(config.hq_public_key)
+    roster, _distrust = current_roster(db, share, config)
     matches = [s for s in roster.sites if s.startswith(site_id)]
     if len(matches) != 1:
         raise SyncError("no_site", N_("No single site of the roster matches {site}."), site=site_id)
-    share.revoke(matches[0], private, now or utc_now())
+    # HQ's own record is raised at once: the revocation holds here even if the file is deleted.
+    _keep(db, share.revoke(matches[0], private, now or utc_now(), base=roster))
+
+
+def republish_roster(db: Database, *, now: datetime | None = None) -> Roster:
+    """HQ: publish its own copy of the newest roster again as a new version; returns it.
+
+    The repair after roster files were removed, zeroed or restored from an old copy on the share:
+    every site then finds a roster at least as new as the one it has seen.
+    """
+    config, share, private = _hq(db)
+    roster, distrust = current_roster(db, share, config)
+    published = share.publish_roster(roster, private)
+    _keep(db, published)
+    SyncEngine(db, Path(db.path).parent, now=lambda: now or utc_now()).log(
+        "info", N_("Head office published its roster again as version {version} (built on version {base})."),
+        version=published.version, base=roster.version, problem=distrust.code if distrust else "")
+    return published
 
 
 def roster_sites(db: Database) -> list[SiteInfo]:
@@ -133,7 +175,7 @@ def roster_sites(db: Database) -> list[SiteInfo]:
     config = load_config(db)
     if config is None:
         return []
-    roster: Roster = Share(config.share_path).roster(config.hq_public_key)
+    roster, _distrust = current_roster(db, Share(config.share_path), config)
     return [SiteInfo(site, entry.name, entry.role, keys.fingerprint(entry.public_key), roster.is_revoked(site),
                      site == db.site_id) for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
 

@@ -71,10 +71,10 @@ def read_snapshot(data: bytes, *, share_id: str, hq_public_key: bytes) -> dict |
 
 
 def newest_snapshot(share: Share, config) -> tuple[str, dict] | None:  # noqa: ANN001 - engine.SyncConfig
-    """The newest valid snapshot on the share, or None."""
+    """The newest valid snapshot on the share, or None; only regular files are read (never a link or FIFO)."""
     for name in sorted(share.list_snapshots(), reverse=True):
         try:
-            document = read_snapshot(share.read_snapshot(name), share_id=config.share_id,
+            document = read_snapshot(share.read_snapshot(name, MAX_SNAPSHOT_BYTES), share_id=config.share_id,
                                      hq_public_key=config.hq_public_key)
         except Exception:  # noqa: BLE001 - an unreadable snapshot is skipped; an older one may do
             document = None
