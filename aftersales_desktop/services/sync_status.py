@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from aftersales_desktop.domain.errors import PermissionDenied, ValidationError, user_message
 from aftersales_desktop.domain.permissions import Action
-from aftersales_desktop.i18n import N_, tr
+from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.models import StreamProblem, SyncLogEntry
@@ -149,16 +149,6 @@ def sync_log(ctx: AppContext, limit: int = LOG_LINES) -> list[LogLine]:
 
 # ---- streams that stopped ------------------------------------------------------------------------
 
-_STREAM_TEXTS = {
-    "waiting": N_("Waiting for bundle {seq} of {site} since {since}: a later one is on the share, this one "
-                  "is not yet."),
-    "equivocation": N_("{site} signed two different bundles numbered {seq} ({first} and {second}): its changes "
-                       "are not applied here until head office sorts it out."),
-    "forked": N_("Bundle {seq} of {site} does not follow the bundle applied here: its history has split. Its "
-                 "changes are not applied here until head office sorts it out."),
-}
-
-
 @dataclass(frozen=True)
 class StreamProblemInfo:
     """Why another site's changes stopped arriving here, as the Problems tab lists it.
@@ -179,8 +169,10 @@ class StreamProblemInfo:
 
     @property
     def message(self) -> str:
-        """The English source sentence (pass ``params`` to ``tr``)."""
-        return _STREAM_TEXTS.get(self.kind, _STREAM_TEXTS["forked"])
+        """The English source sentence (pass ``params`` to ``tr``), the one the sync log uses."""
+        from aftersales_desktop.sync.state import STREAM_MESSAGES
+
+        return STREAM_MESSAGES.get(self.kind, STREAM_MESSAGES["forked"])
 
     @property
     def params(self) -> dict:

@@ -38,7 +38,7 @@ from aftersales_desktop.sync.changes import records_from_outbox
 from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
                                            ROLE_KEY, ROSTER_PROBLEM_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
-                                           SITE_NAME_KEY, keep_roster_document, kept_roster_document,
+                                           SITE_NAME_KEY, STREAM_MESSAGES, keep_roster_document, kept_roster_document,
                                            roster_version_seen, set_local, waiting)
 from aftersales_desktop.sync.share import Roster, Share, ShareError, roster_from_kept
 
@@ -424,7 +424,7 @@ class SyncEngine:
         """Keep ``sync_streams`` in step with why ``site_id``'s stream stopped; log a problem when it starts."""
         with self.db.reader() as session:
             row = session.get(StreamProblem, site_id)
-            said = (row.kind, row.seq) if row is not None else None
+            said, said_since = ((row.kind, row.seq), row.since) if row is not None else (None, None)
         if problem is None:
             if row is not None:
                 with self.db.transaction() as session:
@@ -433,12 +433,13 @@ class SyncEngine:
                         session.delete(stale)
             return
         kind, seq, detail = problem
-        level, message, params = self._fork(site_id, kind, seq, detail)
+        now = self.now()
+        level, message, params = self._fork(site_id, kind, seq, detail,
+                                            said_since if said == (kind, seq) else now)
         if kind != "waiting":
             report.problems.append(message.format(**params))
         if said == (kind, seq):
             return  # told already: one line when it starts, not one per cycle
-        now = self.now()
         with self.db.transaction() as session:
             stale = session.get(StreamProblem, site_id)
             if stale is not None:
@@ -446,7 +447,7 @@ class SyncEngine:
                 session.flush()
             session.add(StreamProblem(site_id=site_id, kind=kind, seq=seq, since=now,
                                       detail=json.dumps(detail, sort_keys=True)))
-        self.log(level, message, **params, since=to_utc_text(now))
+        self.log(level, message, **params)
 
     def _valid_other(self, share: Share, config: SyncConfig, site_id: str, names: list[str], last_hash: str,
                      public_keys: list[bytes]) -> str | None:
@@ -509,24 +510,16 @@ class SyncEngine:
         return True
 
     @staticmethod
-    def _fork(site_id: str, kind: str, seq: int, detail: dict) -> tuple[str, str, dict]:
+    def _fork(site_id: str, kind: str, seq: int, detail: dict, since: datetime) -> tuple[str, str, dict]:
         """(level, message, params) telling why another site's stream stopped.
 
         Only a site's own check (``_check_own_chain``) can tell it was restored from an old backup;
         here two bundles with one seq, or a bundle that does not follow, are said as what they are.
         """
-        if kind == "waiting":
-            return "warning", N_("Waiting for bundle {seq} of site {site}: a later bundle ({found}) is on the "
-                                 "share, this one is not yet."), {"site": site_id, "seq": seq,
-                                                                    "found": detail.get("next_on_share")}
-        if kind == "equivocation":
-            first, second = (detail.get("hashes") or ["", ""])[:2]
-            return "error", N_("Site {site} signed two different bundles numbered {seq} ({first} and {second}): "
-                               "its changes are no longer applied here until head office sorts it out."), \
-                {"site": site_id, "seq": seq, "first": first[:16], "second": second[:16]}
-        return "error", N_("Bundle {seq} of site {site} does not follow bundle {previous} applied here: the site's "
-                           "history has split. Its changes are no longer applied here until head office sorts "
-                           "it out."), {"site": site_id, "seq": seq, "previous": seq - 1}
+        hashes = [str(h) for h in detail.get("hashes") or []] + ["", ""]
+        params = {"site": site_id, "seq": seq, "since": since.strftime("%Y-%m-%d %H:%M UTC"),
+                  "first": hashes[0][:16], "second": hashes[1][:16]}
+        return ("warning" if kind == "waiting" else "error"), STREAM_MESSAGES[kind], params
 
     # -- quarantine -------------------------------------------------------------------------------
 

@@ -752,7 +752,7 @@ class Share:
             return read_regular_file(path, limit)
         except NotRegularFile as error:
             raise ShareError("not_a_file", N_("{path} on the shared folder is not a regular file (a link, a "
-                                              "folder or a device): it is ignored."),
+                                              "folder, a FIFO or a device): it is ignored."),
                              path=str(path), detail=error.strerror or str(error)) from None
         except FileTooLarge as error:
             raise ShareError("too_large", N_("{path} on the shared folder is larger than {limit} bytes: it is "

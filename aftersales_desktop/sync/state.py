@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.models import LocalState
 
@@ -29,6 +30,18 @@ ROSTER_VERSION_KEY = "sync.roster_version"
 ROSTER_DOCUMENT_KEY = "sync.roster_document"
 #: "<code>:<version found>" of the roster problem last written to the sync log ("" when none).
 ROSTER_PROBLEM_KEY = "sync.roster_problem"
+
+
+#: Why another site's stream stopped (``sync_streams.kind``), as the sync log and the Sync page say it.
+#: Params: site, seq, since; first and second (hash prefixes) for an equivocation.
+STREAM_MESSAGES = {
+    "waiting": N_("Waiting for bundle {seq} of site {site} since {since}: a later bundle is on the share, "
+                  "this one is not yet."),
+    "equivocation": N_("Site {site} signed two different bundles numbered {seq} ({first} and {second}): its "
+                       "changes are no longer applied here until head office sorts it out."),
+    "forked": N_("Bundle {seq} of site {site} does not follow the bundle applied here: the site's history has "
+                 "split. Its changes are no longer applied here until head office sorts it out."),
+}
 
 
 def set_local(db: Database, values: dict[str, str]) -> None:
