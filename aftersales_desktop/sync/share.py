@@ -564,7 +564,8 @@ class Share:
         try:
             return self.roster(hq_public_key, min_version=floor), None
         except ShareError as error:
-            if error.code in ROSTER_UNTRUSTED and kept is not None and kept.version >= floor:
+            if (error.code in ROSTER_UNTRUSTED and kept is not None and kept.version >= floor
+                    and kept.share_id == self.marker().share_id):
                 return kept, error
             raise
 
@@ -831,7 +832,7 @@ class Share:
         """Write a file only this site ever writes, replacing its earlier version atomically."""
         final = directory / name
         try:
-            if final.exists() and final.read_bytes() == data:
+            if self._holds(final, data):
                 return final
             temp = self._write_temp(directory, data)
             os.replace(temp, final)
@@ -857,11 +858,19 @@ class Share:
         os.close(fd)
         return temp
 
-    @staticmethod
-    def _same_or_raise(final: Path, data: bytes) -> None:
+    @classmethod
+    def _same_or_raise(cls, final: Path, data: bytes) -> None:
         """Accept an existing file holding exactly ``data``; FileExistsError otherwise."""
-        if final.read_bytes() != data:
+        if not cls._holds(final, data):
             raise FileExistsError(errno.EEXIST, "a different file already has this name", str(final))
+
+    @staticmethod
+    def _holds(path: Path, data: bytes) -> bool:
+        """Whether ``path`` is a regular file holding exactly ``data`` (a FIFO or a link planted there is not)."""
+        try:
+            return read_regular_file(path, len(data)) == data
+        except OSError:
+            return False
 
     def clean_temporary(self, directory: Path, *, older_than_seconds: float = 3600.0) -> int:
         """Remove our own temp files left by a crash (only ``.tmp-<hex>.partial``); returns how many."""

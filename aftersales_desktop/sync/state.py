@@ -75,8 +75,9 @@ def kept_roster_document(db: Database) -> dict | None:
 
 def keep_roster_document(db: Database, version: int, document: dict) -> None:
     """Remember a verified roster (its version and document), unless a newer one is kept already."""
-    if version < roster_version_seen(db) and kept_roster_document(db) is not None:
-        return
+    seen, kept = roster_version_seen(db), kept_roster_document(db)
+    if kept is not None and (version < seen or (version == seen and kept == document)):
+        return  # nothing newer: no write transaction in every cycle
     set_local(db, {ROSTER_VERSION_KEY: str(max(version, roster_version_seen(db))),
                    ROSTER_DOCUMENT_KEY: json.dumps(document, ensure_ascii=False, sort_keys=True)})
 

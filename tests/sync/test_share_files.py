@@ -233,3 +233,43 @@ def test_a_snapshot_that_is_not_a_file_is_skipped(world, tmp_path, kind, opening
     with pytest.raises(ShareError) as refused:
         share.read_snapshot(later)
     assert refused.value.code == "not_a_file"
+
+
+# -- writing where something was planted -----------------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "device-link"])
+def test_publishing_under_a_planted_name_fails_without_reading_it(tmp_path, kind, opening):
+    share = Share(tmp_path)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    _plant(folder / "0000000001-0123456789abcdef.bundle", kind, _secret(tmp_path))
+    with pytest.raises(FileExistsError):
+        share.write_new_file(folder, "0000000001-0123456789abcdef.bundle", b"bundle bytes")
+    assert (folder / "0000000001-0123456789abcdef.bundle").is_symlink() or kind == "fifo"
+    assert _secret(tmp_path).read_bytes() == SECRET, "the link's target is untouched"
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+def test_a_join_request_is_written_over_a_planted_entry(world, tmp_path, kind, opening, monkeypatch):
+    from aftersales_desktop.sync import keys
+
+    share = Share(world.share)
+    site = "0190f3a2-0000-7000-8000-00000000c002"
+    path = share.base / "requests" / f"{site}.join"
+    _plant(path, kind, _secret(tmp_path))
+    private, public = keys.generate_keypair()
+    share.request_join(site_id=site, name="广州网点", public_key=public, private_key=private,
+                       now="2026-12-02T06:00:00Z")
+    assert path.is_file() and not path.is_symlink()
+    assert read_request_file(path).site_id == site
+    assert _secret(tmp_path).read_bytes() == SECRET
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink"])
+def test_hq_numbers_the_next_roster_past_a_planted_entry(world, tmp_path, kind, opening):
+    hq, (_sh, bj) = world.hq, world.outlets
+    folder = Share(world.share).base / "roster"
+    _plant(folder / "0000000004.roster", kind, folder / "0000000003.roster")
+    membership.revoke(hq.db, bj.site_id)
+    newest = Share(world.share).roster(load_config(hq.db).hq_public_key)
+    assert newest.version == 5 and newest.is_revoked(bj.site_id)
