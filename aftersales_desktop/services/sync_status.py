@@ -213,6 +213,43 @@ def stream_problems(ctx: AppContext) -> list[StreamProblemInfo]:
     return problems
 
 
+@dataclass(frozen=True)
+class RosterProblem:
+    """What is wrong with the share's rosters while this site goes on with its own copy (version ``kept``).
+
+    ``code``: "rollback" (the share offers only older versions: files removed or restored from an
+    old copy), "roster_damaged" (the newest file is empty, unreadable or not signed by head office)
+    or "roster_missing" (no roster file at all). ``found``: the newest valid version on the share
+    (0 when none). Head office repairs it with ``republish_roster``.
+    """
+
+    code: str
+    found: int
+    kept: int
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The problem in the interface's language."""
+        try:
+            return tr(self.message, **self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+def roster_problem(ctx: AppContext) -> RosterProblem | None:
+    """What the last cycle found wrong with the share's rosters, or None (a local read: fine on the GUI thread)."""
+    from aftersales_desktop.sync.state import roster_problem as stored
+
+    ctx.require(Action.VIEW_SYNC)
+    problem = stored(ctx.db)
+    if problem is None:
+        return None
+    params = problem.get("params") if isinstance(problem.get("params"), dict) else {}
+    return RosterProblem(str(problem.get("code", "")), int(problem.get("found") or 0), int(problem.get("kept") or 0),
+                         str(problem.get("message", "")), params)
+
+
 # ---- membership ---------------------------------------------------------------------------------
 
 

@@ -39,7 +39,7 @@ from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
                                            ROLE_KEY, ROSTER_PROBLEM_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
                                            SITE_NAME_KEY, STREAM_MESSAGES, keep_roster_document, kept_roster_document,
-                                           roster_version_seen, set_local, waiting)
+                                           roster_problem, roster_version_seen, set_local, waiting)
 from aftersales_desktop.sync.share import Roster, Share, ShareError, roster_from_kept
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
@@ -181,13 +181,16 @@ class SyncEngine:
             self.log("error", error.message, **error.params)
             raise SyncError(error.code, error.message, **error.params) from error
         keep_roster_document(self.db, roster.version, roster.to_document())
-        said = f"{distrust.code}:{distrust.params.get('found', '')}" if distrust is not None else ""
+        before = roster_problem(self.db)
         if distrust is not None:
             report.problems.append(distrust.message.format(**distrust.params))
-            if self.db.local_value(ROSTER_PROBLEM_KEY) != said:  # one log line, not one per cycle
-                self.log("error", distrust.message, **distrust.params)
-        if (self.db.local_value(ROSTER_PROBLEM_KEY) or "") != said:
-            set_local(self.db, {ROSTER_PROBLEM_KEY: said})
+            now_wrong = {"code": distrust.code, "found": distrust.params.get("found", 0), "kept": roster.version,
+                         "message": distrust.message, "params": distrust.params}
+            if before is None or (before.get("code"), before.get("found")) != (distrust.code, now_wrong["found"]):
+                self.log("error", distrust.message, **distrust.params)  # one line, not one per cycle
+                set_local(self.db, {ROSTER_PROBLEM_KEY: json.dumps(now_wrong, ensure_ascii=False, default=str)})
+        elif before is not None:
+            set_local(self.db, {ROSTER_PROBLEM_KEY: ""})
         if roster.is_revoked(self.db.site_id):
             raise SyncError("revoked", N_("Head office has revoked this installation's access to the share."))
         if not config.is_hq and self.db.site_id not in roster.sites:

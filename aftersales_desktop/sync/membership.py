@@ -20,7 +20,8 @@ from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, l
                                             utc_now)
 from aftersales_desktop.sync.share import (JoinRequest, Roster, Share, ShareError, read_request_file,
                                            roster_from_kept, write_request_file)
-from aftersales_desktop.sync.state import keep_roster_document, kept_roster_document, roster_version_seen
+from aftersales_desktop.sync.state import (ROSTER_PROBLEM_KEY, keep_roster_document, kept_roster_document,
+                                           roster_version_seen, set_local)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def republish_roster(db: Database, *, now: datetime | None = None) -> Roster:
     roster, distrust = current_roster(db, share, config)
     published = share.publish_roster(roster, private)
     _keep(db, published)
+    set_local(db, {ROSTER_PROBLEM_KEY: ""})  # repaired: the share holds the newest version again
     SyncEngine(db, Path(db.path).parent, now=lambda: now or utc_now()).log(
         "info", N_("Head office published its roster again as version {version} (built on version {base})."),
         version=published.version, base=roster.version, problem=distrust.code if distrust else "")

@@ -28,7 +28,8 @@ ROSTER_VERSION_KEY = "sync.roster_version"
 #: The newest roster document this site verified (or, HQ, published): what a file removed, zeroed or
 #: restored on the share cannot take back. JSON of ``Roster.to_document()``.
 ROSTER_DOCUMENT_KEY = "sync.roster_document"
-#: "<code>:<version found>" of the roster problem last written to the sync log ("" when none).
+#: What the last cycle found wrong with the share's rosters while this site went on with its kept
+#: copy: JSON {code, found, kept, message, params}; "" when nothing.
 ROSTER_PROBLEM_KEY = "sync.roster_problem"
 
 
@@ -80,6 +81,18 @@ def keep_roster_document(db: Database, version: int, document: dict) -> None:
         return  # nothing newer: no write transaction in every cycle
     set_local(db, {ROSTER_VERSION_KEY: str(max(version, roster_version_seen(db))),
                    ROSTER_DOCUMENT_KEY: json.dumps(document, ensure_ascii=False, sort_keys=True)})
+
+
+def roster_problem(db: Database) -> dict | None:
+    """What the last cycle found wrong with the share's rosters ({code, found, kept, message, params}), or None."""
+    value = db.local_value(ROSTER_PROBLEM_KEY)
+    if not value:
+        return None
+    try:
+        problem = json.loads(value)
+    except ValueError:
+        return None
+    return problem if isinstance(problem, dict) else None
 
 
 def interval_minutes(db: Database) -> int:

@@ -367,6 +367,7 @@ CALLS = {
     "sync_status.publish_snapshot": (lambda e: None, lambda c, e, a: quietly(sync_status.publish_snapshot, c)),
     "sync_status.republish_roster": (lambda e: None, lambda c, e, a: quietly(sync_status.republish_roster, c)),
     "sync_status.stream_problems": (lambda e: None, lambda c, e, a: sync_status.stream_problems(c)),
+    "sync_status.roster_problem": (lambda e: None, lambda c, e, a: sync_status.roster_problem(c)),
     "conflicts.resolve_conflict": (lambda e: e.conflict(), lambda c, e, a: conflicts.resolve_conflict(
         c, a, restore_lost=True)),
     "stock.receive": (lambda e: None, lambda c, e, a: stock.receive(
@@ -535,6 +536,7 @@ WRITES = {
     "conflicts.list_conflicts": Action.VIEW_SYNC, "conflicts.resolve_conflict": Action.RESOLVE_CONFLICTS,
     "sync_status.sync_log": Action.VIEW_SYNC, "sync_status.membership": Action.VIEW_SYNC,
     "sync_status.read_share_state": Action.VIEW_SYNC, "sync_status.stream_problems": Action.VIEW_SYNC,
+    "sync_status.roster_problem": Action.VIEW_SYNC,
     **{f"sync_status.{name}": Action.EDIT_SETTINGS for name in (
         "set_up_share", "join_share", "approve_site", "revoke_site", "move_share", "change_interval",
         "publish_snapshot", "republish_roster")},

@@ -12,11 +12,11 @@ from __future__ import annotations
 import pytest
 
 from aftersales_desktop import cli
-from aftersales_desktop.services import passwords
+from aftersales_desktop.services import passwords, sync_status
 from aftersales_desktop.sync import keys, membership
 from aftersales_desktop.sync.engine import CycleReport, SyncError, load_config
 from aftersales_desktop.sync.share import Share, ShareError
-from aftersales_desktop.sync.state import ROSTER_PROBLEM_KEY, roster_version_seen
+from aftersales_desktop.sync.state import roster_version_seen
 from tests.sync.sites import Installation, copy_world, world_env
 
 pytestmark = pytest.mark.timeout(120)
@@ -116,7 +116,10 @@ def _hq_keeps_the_revocation(world, how: str) -> None:
     hq.sync()
     assert len([p for _lv, _m, p in hq.log("error") if p.get("expected") == 4]) == len(errors) == 1, \
         "one line, not one per cycle"
-    assert hq.db.local_value(ROSTER_PROBLEM_KEY).startswith(CODES[how])
+    problem = sync_status.roster_problem(hq.ctx)
+    assert (problem.code, problem.kept) == (CODES[how], 4)
+    assert problem.found == {"deleted": 3, "zeroed": 3, "older": 3, "emptied": 0, "forged": 3}[how]
+    assert problem.text() and "republish" in problem.text()
     # The next roster HQ publishes is built on its own copy: BJ01 is still revoked in it.
     membership.revoke(hq.db, sh.site_id)
     newest = Share(world.share).roster(load_config(hq.db).hq_public_key)
@@ -222,14 +225,16 @@ def test_hq_republishes_its_copy_and_every_site_accepts_it(world, how):
     _damage(world, how)
     sh.sync()
     hq.sync()
+    assert sync_status.roster_problem(hq.ctx).code == CODES[how]
     published = membership.republish_roster(hq.db)
     assert published.version == 5
+    assert sync_status.roster_problem(hq.ctx) is None
     assert published.is_revoked(bj.site_id)
     for site in (hq, sh):
         report = site.sync()
         assert report.problems == [], site
         assert roster_version_seen(site.db) == 5
-        assert site.db.local_value(ROSTER_PROBLEM_KEY) == ""
+        assert sync_status.roster_problem(site.ctx) is None
         assert _revoked_at(site, bj)
     assert any("published its roster again" in m for _lv, m, _p in hq.log("info"))
 
