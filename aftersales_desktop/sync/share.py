@@ -895,9 +895,16 @@ class Share:
         return self._scan(directory)[0]
 
     def _scan(self, directory: Path) -> tuple[list[str], list[str]]:
-        """(regular files, other entries) of ``directory``; the others are logged once per process."""
+        """(regular files, other entries) of ``directory``; the others are logged once per process.
+
+        Nothing at all when ``directory`` itself is a symlink or junction.
+        """
         regular: list[str] = []
         irregular: list[str] = []
+        # A folder of ours replaced by a link would make files elsewhere look like the share's.
+        if os.path.islink(directory) or getattr(os.path, "isjunction", lambda _path: False)(directory):
+            _report_irregular(Path(directory))
+            return [], []
         try:
             with os.scandir(directory) as entries:
                 for entry in entries:

@@ -273,3 +273,22 @@ def test_hq_numbers_the_next_roster_past_a_planted_entry(world, tmp_path, kind, 
     membership.revoke(hq.db, bj.site_id)
     newest = Share(world.share).roster(load_config(hq.db).hq_public_key)
     assert newest.version == 5 and newest.is_revoked(bj.site_id)
+
+
+def test_a_site_folder_replaced_by_a_link_lists_nothing(world, tmp_path):
+    hq, (sh, bj) = world.hq, world.outlets
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    folder = world.site_dir(sh)
+    next_seq = len(bundle_files(world, sh)) + 1
+    (elsewhere / f"{next_seq:016x}-{'ab' * 8}.bundle").write_bytes(SECRET)
+    for path in folder.iterdir():
+        path.rename(elsewhere / path.name)
+    folder.rmdir()
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    assert Share(world.share).list_bundles(sh.site_id) == []
+    bj_job = bj.job("李娜")
+    bj.sync()
+    hq.sync()
+    assert hq.has_job(bj_job)
+    assert not _tree_holds(hq.folder, SECRET)
