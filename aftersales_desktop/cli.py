@@ -71,7 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
                          ("status", "this installation's share, roster and sync state"),
                          ("snapshot", "head office: publish a signed snapshot new installations start from"),
                          ("encrypt", "head office: encrypt bundles, snapshots and requests on the share from now "
-                                     "on (sites of older versions get their key at their next cycles)")):
+                                     "on (sites of older versions get their key at their next cycles)"),
+                         ("republish-roster", "head office: publish its own copy of the newest roster again as a "
+                                              "new version (after roster files on the share were removed, "
+                                              "damaged or restored from an old copy)")):
         step = share_commands.add_parser(action, help=text)
         step.add_argument("--data-dir", type=Path, dest="sub_data_dir", default=None)
 

@@ -20,7 +20,7 @@ from aftersales_desktop.domain.permissions import Action
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.storage.database import Database
-from aftersales_desktop.storage.models import SyncLogEntry
+from aftersales_desktop.storage.models import StreamProblem, SyncLogEntry
 
 LOG_LINES = 500
 
@@ -147,6 +147,109 @@ def sync_log(ctx: AppContext, limit: int = LOG_LINES) -> list[LogLine]:
     return lines
 
 
+# ---- streams that stopped ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class StreamProblemInfo:
+    """Why another site's changes stopped arriving here, as the Problems tab lists it.
+
+    ``kind`` is "waiting" (bundle ``seq`` is missing while a later one is on the share),
+    "equivocation" (two different validly signed bundles numbered ``seq``; ``detail["hashes"]``
+    holds both file hashes) or "forked" (bundle ``seq`` does not follow the one applied here;
+    ``detail`` has its hash, its previous hash and the applied one's). ``since``: when it started,
+    in UTC. ``site_name``: from this site's copy of the roster; "" when the roster does not list it.
+    """
+
+    site_id: str
+    site_name: str
+    kind: str
+    seq: int
+    since: datetime
+    detail: dict = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """The English source sentence (pass ``params`` to ``tr``), the one the sync log uses."""
+        from aftersales_desktop.sync.state import STREAM_MESSAGES
+
+        return STREAM_MESSAGES.get(self.kind, STREAM_MESSAGES["forked"])
+
+    @property
+    def params(self) -> dict:
+        """The values of ``message``."""
+        hashes = [str(h) for h in self.detail.get("hashes") or []] + ["", ""]
+        since = self.since.astimezone().strftime("%Y-%m-%d %H:%M") if self.since else ""
+        return {"site": self.site_name or self.site_id[:8], "seq": self.seq, "since": since,
+                "first": hashes[0][:16], "second": hashes[1][:16]}
+
+    def text(self) -> str:
+        """The problem in the interface's language."""
+        return tr(self.message, **self.params)
+
+
+def stream_problems(ctx: AppContext) -> list[StreamProblemInfo]:
+    """Other sites whose bundles stopped applying here (waiting for a gap, equivocation, fork), oldest first.
+
+    Local reads only (the roster names come from this site's kept copy): fine on the GUI thread.
+    """
+    from aftersales_desktop.sync.state import kept_roster_document
+
+    ctx.require(Action.VIEW_SYNC)
+    with ctx.db.reader() as session:
+        rows = session.execute(select(StreamProblem.site_id, StreamProblem.kind, StreamProblem.seq,
+                                      StreamProblem.since, StreamProblem.detail)
+                               .order_by(StreamProblem.since, StreamProblem.site_id)).all()
+    roster = kept_roster_document(ctx.db) or {}
+    sites = roster.get("sites") if isinstance(roster.get("sites"), dict) else {}
+    problems = []
+    for site_id, kind, seq, since, detail in rows:
+        try:
+            values = json.loads(detail or "{}")
+        except ValueError:
+            values = {}
+        entry = sites.get(site_id)
+        name = str(entry.get("name") or "") if isinstance(entry, dict) else ""
+        problems.append(StreamProblemInfo(site_id, name, kind, seq, since, values if isinstance(values, dict) else {}))
+    return problems
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    """What is wrong with the share's rosters while this site goes on with its own copy (version ``kept``).
+
+    ``code``: "rollback" (the share offers only older versions: files removed or restored from an
+    old copy), "roster_damaged" (the newest file is empty, unreadable or not signed by head office)
+    or "roster_missing" (no roster file at all). ``found``: the newest valid version on the share
+    (0 when none). Head office repairs it with ``republish_roster``.
+    """
+
+    code: str
+    found: int
+    kept: int
+    message: str
+    params: dict = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The problem in the interface's language."""
+        try:
+            return tr(self.message, **self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.message
+
+
+def roster_problem(ctx: AppContext) -> RosterProblem | None:
+    """What the last cycle found wrong with the share's rosters, or None (a local read: fine on the GUI thread)."""
+    from aftersales_desktop.sync.state import roster_problem as stored
+
+    ctx.require(Action.VIEW_SYNC)
+    problem = stored(ctx.db)
+    if problem is None:
+        return None
+    params = problem.get("params") if isinstance(problem.get("params"), dict) else {}
+    return RosterProblem(str(problem.get("code", "")), int(problem.get("found") or 0), int(problem.get("kept") or 0),
+                         str(problem.get("message", "")), params)
+
+
 # ---- membership ---------------------------------------------------------------------------------
 
 
@@ -264,6 +367,14 @@ def change_interval(ctx: AppContext, minutes: int) -> int:
     ctx.require(Action.EDIT_SETTINGS)
     set_interval_minutes(ctx.db, minutes)
     return interval_minutes(ctx.db)
+
+
+def republish_roster(ctx: AppContext) -> int:
+    """Head office: publish its own copy of the newest roster again as a new version; returns that version."""
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    return members.republish_roster(ctx.db).version
 
 
 def publish_snapshot(ctx: AppContext) -> str:

@@ -74,7 +74,7 @@ def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """init, join, requests, approve, revoke, status, snapshot, encrypt."""
+    """init, join, requests, approve, revoke, status, snapshot, encrypt, republish-roster."""
     from aftersales_desktop.sync import membership
     from aftersales_desktop.sync.engine import SyncEngine, load_config
     from aftersales_desktop.sync.state import last_success
@@ -107,6 +107,10 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
         elif action == "revoke":
             membership.revoke(db, args.site)
             print(f"Revoked {args.site}.")
+        elif action == "republish-roster":
+            roster = membership.republish_roster(db)
+            print(f"Published roster version {roster.version} ({len(roster.active_sites())} active sites, "
+                  f"{len(roster.revoked)} revoked).")
         elif action == "snapshot":
             print(f"Published snapshot {membership.publish_snapshot(db, data_dir)}.")
         elif action == "encrypt":

@@ -28,7 +28,7 @@ from aftersales_desktop.fileio import write_atomically
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.migrate import HEAD_REVISION
-from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundle, SyncCursor,
+from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundle, StreamProblem, SyncCursor,
                                                SyncLogEntry)
 from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync import bundle as bundles
@@ -37,10 +37,11 @@ from aftersales_desktop.sync.apply import Applier, index_pending
 from aftersales_desktop.sync.changes import records_from_outbox
 from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
-                                           ROLE_KEY, ROSTER_VERSION_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
-                                           SITE_NAME_KEY, set_local, waiting)
+                                           ROLE_KEY, ROSTER_PROBLEM_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
+                                           SITE_NAME_KEY, STREAM_MESSAGES, keep_roster_document, kept_roster_document,
+                                           roster_problem, roster_version_seen, set_local, waiting)
 from aftersales_desktop.storage.authority import RIGHTS_KEY, SITE_NAMES_KEY, Directory, SiteRights
-from aftersales_desktop.sync.share import Roster, Share, ShareError
+from aftersales_desktop.sync.share import Roster, Share, ShareError, roster_from_kept
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
 BUNDLE_CHANGES = 10000
@@ -192,11 +193,25 @@ class SyncEngine:
                                               "changes wait here."), path=config.share_path)
         try:
             share.check(config.share_id, config.hq_public_key)
-            roster = share.roster(config.hq_public_key, min_version=int(self.db.local_value(ROSTER_VERSION_KEY) or 0))
+            # The share's roster, or this site's copy of the newest it verified when files on the
+            # share were removed, zeroed or restored: that never takes a revocation back.
+            roster, distrust = share.trusted_roster(config.hq_public_key,
+                                                    roster_from_kept(kept_roster_document(self.db)),
+                                                    min_version=roster_version_seen(self.db))
         except ShareError as error:
             self.log("error", error.message, **error.params)
             raise SyncError(error.code, error.message, **error.params) from error
-        set_local(self.db, {ROSTER_VERSION_KEY: str(roster.version)})
+        keep_roster_document(self.db, roster.version, roster.to_document())
+        before = roster_problem(self.db)
+        if distrust is not None:
+            report.problems.append(distrust.message.format(**distrust.params))
+            now_wrong = {"code": distrust.code, "found": distrust.params.get("found", 0), "kept": roster.version,
+                         "message": distrust.message, "params": distrust.params}
+            if before is None or (before.get("code"), before.get("found")) != (distrust.code, now_wrong["found"]):
+                self.log("error", distrust.message, **distrust.params)  # one line, not one per cycle
+                set_local(self.db, {ROSTER_PROBLEM_KEY: json.dumps(now_wrong, ensure_ascii=False, default=str)})
+        elif before is not None:
+            set_local(self.db, {ROSTER_PROBLEM_KEY: ""})
         directory = directory_of(roster)
         remember_rights(self.db, directory, roster)
         if config.is_hq:
@@ -363,46 +378,60 @@ class SyncEngine:
 
     def apply_site(self, share: Share, config: SyncConfig, roster: Roster, site_id: str,
                    report: CycleReport, directory: Directory | None = None) -> None:
-        """Apply the next bundles of one site, in order, until a gap, a bad bundle or the end."""
+        """Apply the next bundles of one site, in order, until a gap, a bad bundle, a fork or the end.
+
+        Why the stream stopped is kept in ``sync_streams`` (one log line when it starts, the row
+        removed when the stream moves on): "waiting" for a missing bundle while a later one is
+        there, "equivocation" for two validly signed bundles with one seq, "forked" for a bundle
+        that does not follow the one applied here. Entries named like bundles that are not regular
+        files (links, FIFOs, devices, folders) are never read: one quarantine row and log line each.
+        """
         public_keys = roster.public_keys(site_id)
         last_seq, last_hash = self._cursor(site_id)
+        listing = share.scan_bundles(site_id)
+        self._ignore_not_files(site_id, listing.not_files, report)
         by_seq: dict[int, list[str]] = {}
-        for seq, name in share.list_bundles(site_id):
+        for seq, name in listing.bundles:
             by_seq.setdefault(seq, []).append(name)
+        problem: tuple[str, int, dict] | None = None  # (kind, seq, detail) of sync_streams
         for seq in sorted(by_seq):
             names = by_seq[seq]
             if seq < last_seq:
                 continue  # applied in an earlier cycle
             if seq == last_seq:
                 if any(not last_hash.startswith(bundles.parse_name(n)[1]) for n in names):
-                    if self._valid_other(share, config, site_id, names, last_hash, public_keys):
-                        self._fork(site_id, seq, report)
-                        return
+                    other = self._valid_other(share, config, site_id, names, last_hash, public_keys)
+                    if other is not None:
+                        problem = ("equivocation", seq, {"hashes": sorted([last_hash, other])})
+                        break
                 continue  # the bundle applied last time (or a stray copy of another name)
             if seq != last_seq + 1:
-                return  # a gap: the missing bundle has not arrived yet
+                problem = ("waiting", last_seq + 1, {"next_on_share": seq})
+                break  # a gap: the missing bundle has not arrived yet
             valid = []
             for name in names:
                 checked = self._check(share, config, site_id, name, public_keys, report)
                 if checked is not None:
                     valid.append(checked)
             if not valid:
-                return  # quarantined (or unreadable): this stream waits at this link
+                break  # quarantined (or unreadable): this stream waits at this link
             if len({b.file_hash for b in valid}) > 1:
-                self._fork(site_id, seq, report)
-                return
+                problem = ("equivocation", seq, {"hashes": sorted({b.file_hash for b in valid})})
+                break
             item = valid[0]
             if item.header.prev_hash != last_hash:
-                self._fork(site_id, seq, report)
-                return
+                problem = ("forked", seq, {"hash": item.file_hash, "prev_hash": item.header.prev_hash,
+                                           "applied_hash": last_hash})
+                break
             if item.header.schema > HEAD_REVISION:
                 self.log("warning", N_("Site {site} writes a newer data format ({schema}): update this "
                                        "installation to receive its changes."), site=site_id, schema=item.header.schema)
-                return
+                break
             if not self._apply_bundle(share, site_id, item, report,
                                       directory if directory is not None else directory_of(roster)):
-                return
+                break
             last_seq, last_hash = item.seq, item.file_hash
+        self._note_stream(site_id, problem, report)
 
     def _refuse_revoked(self, share: Share, roster: Roster, site_id: str, report: CycleReport) -> None:
         """A revoked site's bundles past the cursor are not read: one quarantine row and log line each."""
@@ -414,20 +443,66 @@ class SyncEngine:
                 self._quarantine(site_id, name, b"", "revoked", N_("Site {site} was revoked on {revoked_at}: its new "
                                                                    "changes are refused."),
                                  {"site": site_id, "revoked_at": roster.revoked[site_id], "name": name}, report)
+        self._note_stream(site_id, None, report)  # its stream ends here: nothing is waited for any more
+
+    def _ignore_not_files(self, site_id: str, not_files: list[tuple[int, str]], report: CycleReport) -> None:
+        """Record entries named like bundles that are not regular files once (row and log line), never read them."""
+        with self.db.reader() as session:
+            known = set(session.scalars(select(QuarantinedBundle.name).where(
+                QuarantinedBundle.site_id == site_id, QuarantinedBundle.reason == "not_a_file")))
+        current = {name for _seq, name in not_files}
+        for name in sorted(current - known):
+            self._quarantine(site_id, name, b"", "not_a_file",
+                             N_("{name} in the folder of site {site} on the share is not a regular file (a link, "
+                                "a folder, a FIFO or a device): it is ignored and never read."),
+                             {"name": name, "site": site_id}, report)
+        for name in sorted(known - current):  # gone, or a regular file now (checked as a bundle from now on)
+            self._release(site_id, name)
+
+    def _note_stream(self, site_id: str, problem: tuple[str, int, dict] | None, report: CycleReport) -> None:
+        """Keep ``sync_streams`` in step with why ``site_id``'s stream stopped; log a problem when it starts."""
+        with self.db.reader() as session:
+            row = session.get(StreamProblem, site_id)
+            said, said_since = ((row.kind, row.seq), row.since) if row is not None else (None, None)
+        if problem is None:
+            if row is not None:
+                with self.db.transaction() as session:
+                    stale = session.get(StreamProblem, site_id)
+                    if stale is not None:
+                        session.delete(stale)
+            return
+        kind, seq, detail = problem
+        now = self.now()
+        level, message, params = self._fork(site_id, kind, seq, detail,
+                                            said_since if said == (kind, seq) else now)
+        if kind != "waiting":
+            report.problems.append(message.format(**params))
+        if said == (kind, seq):
+            return  # told already: one line when it starts, not one per cycle
+        with self.db.transaction() as session:
+            stale = session.get(StreamProblem, site_id)
+            if stale is not None:
+                session.delete(stale)
+                session.flush()
+            session.add(StreamProblem(site_id=site_id, kind=kind, seq=seq, since=now,
+                                      detail=json.dumps(detail, sort_keys=True)))
+        self.log(level, message, **params)
 
     def _valid_other(self, share: Share, config: SyncConfig, site_id: str, names: list[str], last_hash: str,
-                     public_keys: list[bytes]) -> bool:
-        """Whether a validly signed bundle other than the applied one exists for the same seq."""
+                     public_keys: list[bytes]) -> str | None:
+        """The file hash of a validly signed bundle other than the applied one for the same seq, if any."""
         for name in names:
             if last_hash.startswith(bundles.parse_name(name)[1]):
                 continue
             try:
-                data = self._opened(share, site_id, name, share.read(share.site_dir(site_id) / name))
-                bundles.decode_bundle(name, data, site_id=site_id, share_id=config.share_id, public_key=public_keys)
-                return True
+                other = bundles.decode_bundle(name, self._opened(share, site_id, name,
+                                                                 share.read(share.site_dir(site_id) / name)),
+                                              site_id=site_id, share_id=config.share_id, public_key=public_keys)
             except (bundles.BundleRejected, ShareError):
                 continue
-        return False
+            if other.file_hash != last_hash:
+                return other.file_hash
+        return None
 
     def _check(self, share: Share, config: SyncConfig, site_id: str, name: str, public_keys: list[bytes],
                report: CycleReport) -> bundles.Bundle | None:
@@ -510,15 +585,21 @@ class SyncEngine:
                 if row is not None:
                     bindings[site_id] = (row[0], row[1], True)  # the site that created an outlet runs it
         if bindings:
-            share.bind_sites(bindings, keys.load_private_key(self.db.site_id))
+            bound = share.bind_sites(bindings, keys.load_private_key(self.db.site_id), base=roster)
+            keep_roster_document(self.db, bound.version, bound.to_document())
             self.log("info", N_("Assigned {count} sites of the roster to their outlets."), count=len(bindings))
 
-    def _fork(self, site_id: str, seq: int, report: CycleReport) -> None:
-        message = N_("Site {site} has two different histories from bundle {seq} on (it was probably "
-                     "restored from an old backup). Its changes are no longer applied here until head "
-                     "office sorts it out.")
-        self.log("error", message, site=site_id, seq=seq)
-        report.problems.append(message.format(site=site_id, seq=seq))
+    @staticmethod
+    def _fork(site_id: str, kind: str, seq: int, detail: dict, since: datetime) -> tuple[str, str, dict]:
+        """(level, message, params) telling why another site's stream stopped.
+
+        Only a site's own check (``_check_own_chain``) can tell it was restored from an old backup;
+        here two bundles with one seq, or a bundle that does not follow, are said as what they are.
+        """
+        hashes = [str(h) for h in detail.get("hashes") or []] + ["", ""]
+        params = {"site": site_id, "seq": seq, "since": since.strftime("%Y-%m-%d %H:%M UTC"),
+                  "first": hashes[0][:16], "second": hashes[1][:16]}
+        return ("warning" if kind == "waiting" else "error"), STREAM_MESSAGES[kind], params
 
     # -- quarantine -------------------------------------------------------------------------------
 
@@ -533,10 +614,12 @@ class SyncEngine:
                                               detail=message.format(**params), first_seen=now, last_seen=now))
             else:
                 row.reason, row.last_seen = reason, now
-        if data:
+        # Only bytes read from a regular file get here (Share.read follows no link); a strict name
+        # keeps the copy inside quarantine/, and write_atomically replaces a link there, never its target.
+        if data and bundles.parse_name(name) is not None and keys.SITE_ID_PATTERN.fullmatch(site_id):
             folder = self.data_dir / "quarantine" / site_id
             folder.mkdir(parents=True, exist_ok=True)
-            (folder / name).write_bytes(data)
+            write_atomically(folder / name, data)
         if fresh:
             self.log("warning", message, **params)
         report.quarantined += 1
@@ -587,7 +670,8 @@ class SyncEngine:
         if config.is_hq:
             adopted = share.box_key_announcements(roster)
             if adopted and box_private is not None:
-                share.adopt_box_keys(private, box_private)
+                kept = share.adopt_box_keys(private, box_private, base=roster)
+                keep_roster_document(self.db, kept.version, kept.to_document())
                 self._share_keys_read = None
                 self.log("info", N_("Gave the share's data keys to {count} sites that announced their "
                                     "encryption key."), count=len(adopted))

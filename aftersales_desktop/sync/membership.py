@@ -3,7 +3,10 @@
 Each step is one function used by both the command line (``aftersales share ...``) and the GUI.
 The site's private keys (Ed25519 for signing, X25519 "box" key for the share's data keys) go to
 the OS key store (sync.keys); only public keys reach the share. HQ encrypts a share with
-``encrypt_share`` (docs/share-encryption.md).
+``encrypt_share`` (docs/share-encryption.md). HQ builds every new roster version on its own copy
+of the newest roster it published or verified (local_state), never on whatever the share holds
+now: a roster file deleted, zeroed or restored on the share cannot make HQ publish a roster that
+takes a revocation back.
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from aftersales_desktop.sync import confidential, keys
 from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, load_config, save_config,
                                             utc_now)
 from aftersales_desktop.sync.share import (JoinRequest, Roster, Share, ShareError, read_request_file,
-                                           write_request_file)
+                                           roster_from_kept, write_request_file)
+from aftersales_desktop.sync.state import (ROSTER_PROBLEM_KEY, keep_roster_document, kept_roster_document,
+                                           roster_version_seen, set_local)
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,9 @@ def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
     marker = share.marker()
     config = SyncConfig(str(Path(path)), marker.share_id, public, public, "hq", label)
     save_config(db, config)
+    _keep(db, share.roster(public))
     if encrypted:
-        share.enable_encryption(private, keys.load_box_key(db.site_id))
+        _keep(db, share.enable_encryption(private, keys.load_box_key(db.site_id)))
     return config
 
 
@@ -136,26 +142,44 @@ def _hq(db: Database) -> tuple[SyncConfig, Share, bytes]:
     return config, Share(config.share_path), keys.load_private_key(db.site_id)
 
 
+def _keep(db: Database, roster: Roster) -> None:
+    keep_roster_document(db, roster.version, roster.to_document())
+
+
+def current_roster(db: Database, share: Share, config: SyncConfig) -> tuple[Roster, ShareError | None]:
+    """The newest roster this site can trust, and what is wrong with the share's rosters (None when nothing).
+
+    The share's newest when it is at least as new as this site's kept copy; the kept copy when
+    the share's newest was removed, damaged or rolled back (the error says which). Remembered
+    as the kept copy either way.
+    """
+    roster, distrust = share.trusted_roster(config.hq_public_key, roster_from_kept(kept_roster_document(db)),
+                                            min_version=roster_version_seen(db))
+    _keep(db, roster)
+    return roster, distrust
+
+
 def pending_requests(db: Database) -> list[JoinRequest]:
-    """Join requests waiting on the share (HQ)."""
+    """Join requests waiting on the share (HQ); a revoked site's request never shows, whatever the share holds."""
     config, share, _private = _hq(db)
-    return share.join_requests(config.hq_public_key, box_private_key(db))
+    return share.join_requests(config.hq_public_key, box_private_key(db), roster=current_roster(db, share, config)[0])
 
 
 def approve(db: Database, site_or_file: str, *, now: datetime | None = None) -> JoinRequest:
     """HQ: admit the site whose request is on the share (by site id or its first characters) or in a file."""
     config, share, private = _hq(db)
     box_private = box_private_key(db)
+    roster, _distrust = current_roster(db, share, config)
     candidate = Path(site_or_file)
     if candidate.is_file():
         request = read_request_file(candidate, box_private)
     else:
-        matches = [r for r in share.join_requests(config.hq_public_key, box_private)
+        matches = [r for r in share.join_requests(config.hq_public_key, box_private, roster=roster)
                    if r.site_id.startswith(site_or_file)]
         if len(matches) != 1:
             raise SyncError("no_request", N_("No single join request matches {site}."), site=site_or_file)
         request = matches[0]
-    share.approve(request, private, now or utc_now(), hq_box_private=box_private)
+    _keep(db, share.approve(request, private, now or utc_now(), hq_box_private=box_private, base=roster))
     return request
 
 
@@ -175,17 +199,39 @@ def encrypt_share(db: Database) -> Roster:
                                        "restore it before encrypting the share."))
         _new_box_key(db)
         box_private = keys.load_box_key(db.site_id)
-    return share.enable_encryption(private, box_private)
+    config = load_config(db)
+    roster, _distrust = current_roster(db, share, config)
+    enabled = share.enable_encryption(private, box_private, base=roster)
+    _keep(db, enabled)
+    return enabled
 
 
 def revoke(db: Database, site_id: str, *, now: datetime | None = None) -> None:
     """HQ: refuse a site's bundles from now on (a lost laptop)."""
     config, share, private = _hq(db)
-    roster = share.roster(config.hq_public_key)
+    roster, _distrust = current_roster(db, share, config)
     matches = [s for s in roster.sites if s.startswith(site_id)]
     if len(matches) != 1:
         raise SyncError("no_site", N_("No single site of the roster matches {site}."), site=site_id)
-    share.revoke(matches[0], private, now or utc_now())
+    # HQ's own record is raised at once: the revocation holds here even if the file is deleted.
+    _keep(db, share.revoke(matches[0], private, now or utc_now(), base=roster))
+
+
+def republish_roster(db: Database, *, now: datetime | None = None) -> Roster:
+    """HQ: publish its own copy of the newest roster again as a new version; returns it.
+
+    The repair after roster files were removed, zeroed or restored from an old copy on the share:
+    every site then finds a roster at least as new as the one it has seen.
+    """
+    config, share, private = _hq(db)
+    roster, distrust = current_roster(db, share, config)
+    published = share.publish_roster(roster, private)
+    _keep(db, published)
+    set_local(db, {ROSTER_PROBLEM_KEY: ""})  # repaired: the share holds the newest version again
+    SyncEngine(db, Path(db.path).parent, now=lambda: now or utc_now()).log(
+        "info", N_("Head office published its roster again as version {version} (built on version {base})."),
+        version=published.version, base=roster.version, problem=distrust.code if distrust else "")
+    return published
 
 
 def roster_sites(db: Database) -> list[SiteInfo]:
@@ -193,7 +239,7 @@ def roster_sites(db: Database) -> list[SiteInfo]:
     config = load_config(db)
     if config is None:
         return []
-    roster: Roster = Share(config.share_path).roster(config.hq_public_key)
+    roster, _distrust = current_roster(db, Share(config.share_path), config)
     return [SiteInfo(site, entry.name, entry.role, keys.fingerprint(entry.public_key), roster.is_revoked(site),
                      site == db.site_id) for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
 

@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import secrets
+import stat
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -43,6 +44,10 @@ KIND_BOX_KEY = "aftersales.boxkey"
 # Our own temporary names: never match a data pattern, and are recognisable for clean-up.
 _TEMP_PATTERN = re.compile(r"^\.tmp-[0-9a-f]{16}\.partial$")
 _MAX_DOCUMENT_BYTES = 16 * 1024 * 1024
+#: The largest bundle file read from the share (a full bundle of 10,000 changes is a few MiB).
+MAX_BUNDLE_BYTES = 64 * 1024 * 1024
+#: Error codes of ``Share.roster`` for a newest roster this site cannot trust (see ``Share.roster``).
+ROSTER_UNTRUSTED = ("rollback", "roster_missing", "roster_damaged")
 
 _log = logging.getLogger("aftersales.sync")
 
@@ -51,7 +56,8 @@ class ShareError(Problem):
     """The share cannot be used as asked; ``code`` says why, ``message`` is an English source string.
 
     Codes: unreachable, empty, different, corrupt, exists, not_on_roster, revoked, not_hq, hq_site,
-    invalid, rollback, io, key (head office's encryption key is needed and missing or wrong).
+    invalid, rollback, roster_missing, roster_damaged, not_a_file, too_large, io, key (head office's
+    encryption key is needed and missing or wrong).
     """
 
 
@@ -260,6 +266,91 @@ def verify_signed_document(data: bytes, public_key: bytes, kind: str) -> dict[st
     return document
 
 
+# -- reading files that anyone with write access to the share may have planted --------------------
+
+#: Open with O_NOFOLLOW | O_NONBLOCK and check the open file (POSIX). False: check ``os.lstat`` before
+#: opening (Windows has neither flag; tests switch this off to exercise that path on Linux too).
+POSIX_OPEN = os.name != "nt" and hasattr(os, "O_NOFOLLOW") and hasattr(os, "O_NONBLOCK")
+
+
+class NotRegularFile(OSError):
+    """A name that is a symlink, junction, FIFO, device or folder where a regular file must be."""
+
+
+class FileTooLarge(OSError):
+    """A file bigger than the most its kind may hold."""
+
+
+class _OlderRoster(ValueError):
+    """A validly signed roster under a newer version's file name: an old copy put back."""
+
+
+def _not_regular(path: Path | str, what: str) -> NotRegularFile:
+    return NotRegularFile(errno.EINVAL, f"not a regular file ({what})", str(path))
+
+
+def _kind_of(mode: int) -> str:
+    """What a file mode says the entry is, for a log line."""
+    for test, kind in ((stat.S_ISLNK, "symlink"), (stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "FIFO"),
+                       (stat.S_ISCHR, "device"), (stat.S_ISBLK, "device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return kind
+    return "special file"
+
+
+def _open_regular(path: Path | str) -> int:
+    """A read-only descriptor of ``path``, provided it is a regular file; never follows a link or blocks."""
+    if POSIX_OPEN:
+        flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_BINARY", 0)
+        try:
+            # O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer.
+            return os.open(path, flags)
+        except OSError as error:
+            # O_NOFOLLOW refuses a symlink with ELOOP (Linux, macOS) or EMLINK (FreeBSD).
+            if error.errno in (errno.ELOOP, errno.EMLINK, getattr(errno, "EFTYPE", errno.ELOOP)):
+                raise _not_regular(path, "symlink") from None
+            raise
+    info = os.lstat(path)
+    reparse = getattr(info, "st_file_attributes", 0) & stat.FILE_ATTRIBUTE_REPARSE_POINT
+    if not stat.S_ISREG(info.st_mode) or reparse:
+        raise _not_regular(path, "junction" if reparse and not stat.S_ISLNK(info.st_mode)
+                           else _kind_of(info.st_mode))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    opened = os.fstat(fd)
+    # Swapped for something else between the check and the open: refuse what was opened.
+    if (opened.st_ino and info.st_ino and (opened.st_ino, opened.st_dev) != (info.st_ino, info.st_dev)):
+        os.close(fd)
+        raise _not_regular(path, "replaced while opened")
+    return fd
+
+
+def read_regular_file(path: Path | str, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    NotRegularFile for a symlink, junction, FIFO, device or folder (never read, never followed,
+    never waited on); FileTooLarge past ``limit``; other OSErrors as the system raises them.
+    """
+    fd = _open_regular(path)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular(path, _kind_of(info.st_mode))
+        if info.st_size > limit:
+            raise FileTooLarge(errno.EFBIG, f"larger than {limit} bytes", str(path))
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(1024 * 1024, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # grew while being read
+            raise FileTooLarge(errno.EFBIG, f"larger than {limit} bytes", str(path))
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 # -- file names ------------------------------------------------------------------------------------
 
 _CONFLICT_MARKS = re.compile(
@@ -290,6 +381,34 @@ def _iso(now: datetime | str) -> str:
         moment = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
         return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
     return str(now)
+
+
+_reported_irregular: set[str] = set()
+
+
+def _report_irregular(path: Path) -> None:
+    """Say once per process that an entry of the share is not a regular file and is ignored."""
+    if str(path) not in _reported_irregular:
+        _reported_irregular.add(str(path))
+        _log.warning("ignored %s: not a regular file (a link, a folder, a FIFO or a device)", path)
+
+
+@dataclass(frozen=True)
+class BundleListing:
+    """A site folder's bundles (regular files, by seq) and the entries named like bundles that are not files."""
+
+    bundles: list[tuple[int, str]]
+    not_files: list[tuple[int, str]]
+
+
+def roster_from_kept(document: dict | None) -> Roster | None:
+    """The roster of a site's kept copy (``state.kept_roster_document``); None when none or unreadable."""
+    if not document:
+        return None
+    try:
+        return Roster.from_document(document)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 # -- the share -----------------------------------------------------------------------------------
@@ -330,7 +449,7 @@ class Share:
             raise ShareError("unreachable", N_("The shared folder {path} cannot be reached."),
                              path=str(self.root))
         try:
-            data = self.marker_path.read_bytes()
+            data = self._read_small(self.marker_path)
         except FileNotFoundError:
             raise ShareError("empty", N_("The folder {path} holds no after-sales share (no share marker): "
                                          "it is empty, not mounted, or the wrong folder."),
@@ -409,8 +528,12 @@ class Share:
     def roster(self, hq_public_key: bytes, *, min_version: int = 0) -> Roster:
         """The highest roster version signed by HQ for this share; files that fail a check are skipped.
 
-        ``min_version`` is the highest version this site has seen before: a share holding only older
-        rosters (newer files deleted, a revocation rolled back) raises ShareError "rollback".
+        ``min_version`` is the highest version this site has verified before. When the share offers
+        nothing that new, ShareError says why (the codes of ``ROSTER_UNTRUSTED``):
+        "rollback" when every file from that version on is gone, or holds an older roster (files
+        removed, or restored from an old copy); "roster_damaged" when such a file is there but fails
+        its checks (empty, unreadable, not signed by HQ); "roster_missing" when the share holds no
+        roster file at all. "corrupt" when a site that has seen no roster finds none valid.
         Skipped files are listed in ``Roster.problems`` and logged.
         """
         marker = self.marker()
@@ -420,49 +543,99 @@ class Share:
                              path=str(self.root), found=marker.share_id, expected="")
         problems: list[str] = []
         versions: list[tuple[int, str]] = []
-        for name in self._names(self.base / ROSTER_DIR):
+        regular, irregular = self._scan(self.base / ROSTER_DIR)
+        for name in regular + irregular:
             match = ROSTER_PATTERN.fullmatch(name)
             if match:
                 versions.append((int(match.group(1)), name))
             elif not is_temporary(name):
                 problems.append(f"{ROSTER_DIR}/{name}: not a roster name"
                                 + (" (conflict copy)" if is_conflict_copy(name) else ""))
+        found: Roster | None = None
+        damaged: list[str] = []   # names at or past min_version that fail their checks
+        restored: list[str] = []  # names at or past min_version holding an older, validly signed roster
         for version, name in sorted(versions, reverse=True):
             try:
-                data = self._read_small(self.base / ROSTER_DIR / name)
-                roster = Roster.from_document(verify_signed_document(data, marker.hq_public_key, KIND_ROSTER))
-                if roster.share_id != marker.share_id:
-                    raise ValueError("roster of another share")
-                if roster.version != version:
-                    raise ValueError(f"file name says version {version}, document says {roster.version}")
-                hq = roster.sites.get(marker.hq_site_id)
-                if hq is None or hq.role != "hq" or hq.public_key != marker.hq_public_key:
-                    raise ValueError("head office missing from the roster")
+                found = self._read_roster_file(marker, version, name)
+                break
+            except _OlderRoster as error:
+                problems.append(f"{ROSTER_DIR}/{name}: {error}")
+                if version >= min_version:
+                    restored.append(name)
             except (ValueError, KeyError, TypeError, AttributeError, OSError) as error:
                 problems.append(f"{ROSTER_DIR}/{name}: {error}")
-                continue
-            for problem in problems:
-                _log.warning("roster: ignored %s", problem)
-            if roster.version < min_version:
-                raise ShareError("rollback", N_("The share offers roster version {found} but this site has "
-                                                "already seen version {expected}: roster files were removed "
-                                                "or restored from an old copy."),
-                                 found=roster.version, expected=min_version)
-            roster.problems = problems
-            return roster
+                if version >= min_version:
+                    damaged.append(name)
         for problem in problems:
             _log.warning("roster: ignored %s", problem)
-        raise ShareError("corrupt", N_("The shared folder {path} holds no valid roster of sites."),
-                         path=str(self.root), problems=problems)
+        if found is not None and found.version >= min_version:
+            found.problems = problems
+            return found
+        if not versions:
+            raise ShareError("roster_missing", N_("The shared folder {path} holds no roster of sites: the roster "
+                                                  "files were removed. Head office must republish the roster."),
+                             path=str(self.root), expected=min_version)
+        if min_version <= 0:
+            raise ShareError("corrupt", N_("The shared folder {path} holds no valid roster of sites."),
+                             path=str(self.root), problems=problems)
+        if damaged and not restored:
+            raise ShareError("roster_damaged", N_("The newest roster file on the share ({name}) is damaged (empty, "
+                                                  "unreadable or not signed by head office) and this site has "
+                                                  "already seen version {expected}: head office must republish "
+                                                  "the roster."),
+                             name=damaged[0], expected=min_version, found=found.version if found else 0,
+                             problems=problems)
+        raise ShareError("rollback", N_("The share offers roster version {found} but this site has already "
+                                        "seen version {expected}: roster files were removed or restored from "
+                                        "an old copy. Head office must republish the roster."),
+                         found=found.version if found else 0, expected=min_version, problems=problems)
+
+    def _read_roster_file(self, marker: ShareMarker, version: int, name: str) -> Roster:
+        """The roster in ``roster/<name>``, checked; ValueError (``_OlderRoster`` for an old copy) otherwise."""
+        data = self._read_small(self.base / ROSTER_DIR / name)
+        roster = Roster.from_document(verify_signed_document(data, marker.hq_public_key, KIND_ROSTER))
+        if roster.share_id != marker.share_id:
+            raise ValueError("roster of another share")
+        if roster.version < version:
+            raise _OlderRoster(f"file name says version {version}, document says {roster.version}")
+        if roster.version != version:
+            raise ValueError(f"file name says version {version}, document says {roster.version}")
+        hq = roster.sites.get(marker.hq_site_id)
+        if hq is None or hq.role != "hq" or hq.public_key != marker.hq_public_key:
+            raise ValueError("head office missing from the roster")
+        return roster
+
+    def trusted_roster(self, hq_public_key: bytes, kept: Roster | None, *,
+                       min_version: int = 0) -> tuple[Roster, ShareError | None]:
+        """The share's roster, or ``kept`` when the share offers nothing as new as what this site verified.
+
+        ``kept`` is this site's own copy of the newest roster it verified or (HQ) published. Returns
+        (roster, None), or (kept, the ShareError saying what is wrong with the share's rosters) when
+        the share's newest was removed, damaged or rolled back: a file deleted or restored on the
+        share never undoes a revocation this site has seen. Raises when there is no copy to fall
+        back on, or when the share itself is unusable.
+        """
+        floor = max(min_version, kept.version if kept is not None else 0)
+        try:
+            return self.roster(hq_public_key, min_version=floor), None
+        except ShareError as error:
+            if (error.code in ROSTER_UNTRUSTED and kept is not None and kept.version >= floor
+                    and kept.share_id == self.marker().share_id):
+                return kept, error
+            raise
 
     def publish_roster(self, roster: Roster, hq_private_key: bytes) -> Roster:
-        """Publish ``roster``'s sites and revocations as the next version (a new file); returns it."""
+        """Publish ``roster``'s sites and revocations as the next version (a new file); returns it.
+
+        The next version is past both ``roster`` (HQ's own copy, which a deleted file cannot lower)
+        and every roster file name on the share.
+        """
         marker = self._require_hq(hq_private_key)
         if roster.share_id != marker.share_id:
             raise ShareError("different", N_("The folder {path} holds a different after-sales share than "
                                              "the one this site joined."),
                              path=str(self.root), found=marker.share_id, expected=roster.share_id)
-        taken = [int(m.group(1)) for m in map(ROSTER_PATTERN.fullmatch, self._names(self.base / ROSTER_DIR))
+        taken = [int(m.group(1)) for m in map(ROSTER_PATTERN.fullmatch, sum(self._scan(self.base / ROSTER_DIR), []))
                  if m]
         # Past every existing file name, valid or not: an unreadable newest file still owns its number.
         published = replace(roster, version=max([roster.version, *taken]) + 1, problems=[])
@@ -470,7 +643,7 @@ class Share:
         return published
 
     def _write_roster(self, roster: Roster, hq_private_key: bytes) -> None:
-        """Write one roster version as a new signed file."""
+        """Write one roster version as a new signed file (never over an existing one)."""
         self.write_new_file(self.base / ROSTER_DIR, f"{roster.version:010d}.roster",
                             encode_signed_document(roster.to_document(), hq_private_key))
 
@@ -503,15 +676,17 @@ class Share:
         entry = self.roster(marker.hq_public_key).sites.get(marker.hq_site_id)
         return entry.box_key if entry is not None else b""
 
-    def join_requests(self, hq_public_key: bytes | None = None, hq_box_private: bytes | None = None
-                      ) -> list[JoinRequest]:
+    def join_requests(self, hq_public_key: bytes | None = None, hq_box_private: bytes | None = None, *,
+                      roster: Roster | None = None) -> list[JoinRequest]:
         """Pending requests: self-signed, for this share, from sites not on the roster with that key.
 
         Requests from revoked sites are left out (they cannot be approved). Sealed requests are
         read with ``hq_box_private`` (head office's box key); without it they are skipped.
+        ``roster``: the one to judge them by (HQ's own copy); the share's newest when None.
         """
         marker = self.marker()
-        roster = self.roster(hq_public_key if hq_public_key is not None else marker.hq_public_key)
+        if roster is None:
+            roster = self.roster(hq_public_key if hq_public_key is not None else marker.hq_public_key)
         pending: list[JoinRequest] = []
         for file_name in self._names(self.base / REQUESTS_DIR):
             if not file_name.endswith(JOIN_SUFFIX) or not keys.SITE_ID_PATTERN.fullmatch(
@@ -532,7 +707,8 @@ class Share:
         return sorted(pending, key=lambda r: (r.requested_at, r.site_id))
 
     def approve(self, request: JoinRequest, hq_private_key: bytes, now: datetime | str, *,
-                admin: bool | None = None, hq_box_private: bytes | None = None) -> Roster:
+                admin: bool | None = None, hq_box_private: bytes | None = None,
+                base: Roster | None = None) -> Roster:
         """Admit a site (HQ only): publishes a roster version with its key; returns the new roster.
 
         A site already on the roster with another key re-joined after losing its key: the new key
@@ -540,7 +716,8 @@ class Share:
         The site is bound to the outlet its request names (a binding never changes afterwards);
         ``admin`` None makes the first site of an outlet its administration device, later ones not.
         In an encrypted share every data key is wrapped for the request's box key, so the site reads
-        history and snapshots; that needs ``hq_box_private``.
+        history and snapshots; that needs ``hq_box_private``. ``base``: the roster to build on
+        (HQ's own copy); the share's newest when None.
         """
         marker = self._require_hq(hq_private_key)
         if not request.verify():
@@ -551,7 +728,7 @@ class Share:
                              site=request.name or request.site_id)
         if request.site_id == marker.hq_site_id:
             raise ShareError("hq_site", N_("Head office's own entry on the roster cannot be changed."))
-        roster = self.roster(marker.hq_public_key)
+        roster = base if base is not None else self.roster(marker.hq_public_key)
         if roster.is_revoked(request.site_id):
             raise ShareError("revoked", N_("Site {site} was revoked and cannot join again."),
                              site=request.name or request.site_id)
@@ -587,14 +764,15 @@ class Share:
             admitted = self._wrap_for(admitted, [request.site_id], hq_box_private)
         return self.publish_roster(admitted, hq_private_key)
 
-    def bind_sites(self, bindings: dict[str, tuple[str, str, bool]], hq_private_key: bytes) -> Roster:
+    def bind_sites(self, bindings: dict[str, tuple[str, str, bool]], hq_private_key: bytes, *,
+                   base: Roster | None = None) -> Roster:
         """Bind roster sites that have no outlet yet to (outlet id, code, admin) (HQ only, for older shares).
 
         Sites already bound keep their outlet: a binding never changes, or a site could move its
         history into another outlet. Returns the roster in force (a new version when anything changed).
         """
         marker = self._require_hq(hq_private_key)
-        roster = self.roster(marker.hq_public_key)
+        roster = base if base is not None else self.roster(marker.hq_public_key)
         sites = dict(roster.sites)
         for site_id, (outlet_id, outlet_code, admin) in bindings.items():
             entry = sites.get(site_id)
@@ -606,12 +784,16 @@ class Share:
             return roster
         return self.publish_roster(replace(roster, sites=sites), hq_private_key)
 
-    def revoke(self, site_id: str, hq_private_key: bytes, now: datetime | str) -> Roster:
-        """Revoke a site (HQ only): its bundles are refused from now on; it stays listed for history."""
+    def revoke(self, site_id: str, hq_private_key: bytes, now: datetime | str, *,
+               base: Roster | None = None) -> Roster:
+        """Revoke a site (HQ only): its bundles are refused from now on; it stays listed for history.
+
+        ``base``: the roster to build on (HQ's own copy); the share's newest when None.
+        """
         marker = self._require_hq(hq_private_key)
         if site_id == marker.hq_site_id:
             raise ShareError("hq_site", N_("Head office cannot revoke its own site."))
-        roster = self.roster(marker.hq_public_key)
+        roster = base if base is not None else self.roster(marker.hq_public_key)
         if site_id not in roster.sites:
             raise ShareError("not_on_roster", N_("Site {site} is not on the roster of this share."),
                              site=site_id)
@@ -626,13 +808,14 @@ class Share:
 
     # -- encryption ------------------------------------------------------------------------------
 
-    def enable_encryption(self, hq_private_key: bytes, hq_box_private: bytes) -> Roster:
+    def enable_encryption(self, hq_private_key: bytes, hq_box_private: bytes, *,
+                          base: Roster | None = None) -> Roster:
         """Turn encryption on (HQ only): HQ's box key on the roster, data key 1 wrapped for every site.
 
         Idempotent: a share already encrypted gets its missing wraps only. Returns the roster in force.
         """
         marker = self._require_hq(hq_private_key)
-        roster = self.roster(marker.hq_public_key)
+        roster = base if base is not None else self.roster(marker.hq_public_key)
         hq = roster.sites[marker.hq_site_id]
         box_public = confidential.box_public_key_of(hq_box_private)
         if hq.box_key and hq.box_key != box_public:
@@ -708,10 +891,11 @@ class Share:
                 _log.warning("box key announcement %s ignored: %s", path.name, error)
         return found
 
-    def adopt_box_keys(self, hq_private_key: bytes, hq_box_private: bytes | None) -> Roster:
+    def adopt_box_keys(self, hq_private_key: bytes, hq_box_private: bytes | None, *,
+                       base: Roster | None = None) -> Roster:
         """HQ: put announced box keys on the roster and wrap the data keys for them; the roster in force."""
         marker = self._require_hq(hq_private_key)
-        roster = self.roster(marker.hq_public_key)
+        roster = base if base is not None else self.roster(marker.hq_public_key)
         announced = self.box_key_announcements(roster)
         if not announced:
             return roster
@@ -740,18 +924,33 @@ class Share:
             raise self._io_error(folder, error) from error
 
     def list_bundles(self, site_id: str) -> list[tuple[int, str]]:
-        """(seq, file name) of the complete-looking bundles of a site, by seq; [] when it has no folder."""
+        """(seq, file name) of the complete-looking bundles of a site, by seq; [] when it has no folder.
+
+        Only regular files count: a symlink, FIFO, device or folder named like a bundle is left out
+        (``scan_bundles`` lists those too).
+        """
+        return self.scan_bundles(site_id).bundles
+
+    def scan_bundles(self, site_id: str) -> "BundleListing":
+        """The bundles of a site's folder, and the entries named like bundles that are not regular files."""
+        regular, irregular = self._scan(self.site_dir(site_id))
         found = []
-        for name in self._names(self.site_dir(site_id)):
+        for name in regular:
             parsed = bundle.parse_name(name)
             if parsed is not None:
                 found.append((parsed[0], name))
-        return sorted(found)
+        return BundleListing(sorted(found), sorted((bundle.parse_name(name)[0], name) for name in irregular
+                                                   if bundle.parse_name(name) is not None))
 
     def ignored_files(self, site_id: str) -> list[str]:
-        """Names in a site folder that are neither bundles nor our own temp files (for the sync log)."""
-        return sorted(name for name in self._names(self.site_dir(site_id))
-                      if bundle.parse_name(name) is None and not _TEMP_PATTERN.fullmatch(name))
+        """Names in a site folder that are neither bundles nor our own temp files (for the sync log).
+
+        Entries that are not regular files (symlinks, FIFOs, devices, folders) are listed whatever
+        their name.
+        """
+        regular, irregular = self._scan(self.site_dir(site_id))
+        return sorted([name for name in regular
+                       if bundle.parse_name(name) is None and not _TEMP_PATTERN.fullmatch(name)] + irregular)
 
     def publish_bundle(self, site_id: str, name: str, data: bytes) -> Path:
         """Publish one of this site's bundles in its folder (created on first use)."""
@@ -759,10 +958,21 @@ class Share:
             raise ValueError(f"not a bundle name: {name!r}")
         return self.write_new_file(self.site_dir(site_id), name, data)
 
-    def read(self, path: Path) -> bytes:
-        """The bytes of a file on the share; ShareError "io" when it cannot be read."""
+    def read(self, path: Path, limit: int = MAX_BUNDLE_BYTES) -> bytes:
+        """The bytes of a regular file on the share, at most ``limit``.
+
+        ShareError "not_a_file" for a symlink, FIFO, device or folder (never followed, never waited
+        on), "too_large" past ``limit``, "io" when it cannot be read.
+        """
         try:
-            return Path(path).read_bytes()
+            return read_regular_file(path, limit)
+        except NotRegularFile as error:
+            raise ShareError("not_a_file", N_("{path} on the shared folder is not a regular file (a link, a "
+                                              "folder, a FIFO or a device): it is ignored."),
+                             path=str(path), detail=error.strerror or str(error)) from None
+        except FileTooLarge as error:
+            raise ShareError("too_large", N_("{path} on the shared folder is larger than {limit} bytes: it is "
+                                             "ignored."), path=str(path), limit=limit) from error
         except OSError as error:
             raise self._io_error(Path(path), error) from error
 
@@ -778,11 +988,11 @@ class Share:
         """Snapshot file names with the strict pattern, sorted."""
         return sorted(n for n in self._names(self.base / SNAPSHOTS_DIR) if SNAPSHOT_PATTERN.fullmatch(n))
 
-    def read_snapshot(self, name: str) -> bytes:
-        """The bytes of a snapshot file."""
+    def read_snapshot(self, name: str, limit: int = 2 * 1024 * 1024 * 1024) -> bytes:
+        """The bytes of a snapshot file (a regular file of at most ``limit`` bytes; see ``read``)."""
         if not SNAPSHOT_PATTERN.fullmatch(name):
             raise ValueError(f"not a snapshot name: {name!r}")
-        return self.read(self.base / SNAPSHOTS_DIR / name)
+        return self.read(self.base / SNAPSHOTS_DIR / name, limit)
 
     # -- writing ---------------------------------------------------------------------------------
 
@@ -837,7 +1047,7 @@ class Share:
         """Write a file only this site ever writes, replacing its earlier version atomically."""
         final = directory / name
         try:
-            if final.exists() and final.read_bytes() == data:
+            if self._holds(final, data):
                 return final
             temp = self._write_temp(directory, data)
             os.replace(temp, final)
@@ -863,11 +1073,19 @@ class Share:
         os.close(fd)
         return temp
 
-    @staticmethod
-    def _same_or_raise(final: Path, data: bytes) -> None:
+    @classmethod
+    def _same_or_raise(cls, final: Path, data: bytes) -> None:
         """Accept an existing file holding exactly ``data``; FileExistsError otherwise."""
-        if final.read_bytes() != data:
+        if not cls._holds(final, data):
             raise FileExistsError(errno.EEXIST, "a different file already has this name", str(final))
+
+    @staticmethod
+    def _holds(path: Path, data: bytes) -> bool:
+        """Whether ``path`` is a regular file holding exactly ``data`` (a FIFO or a link planted there is not)."""
+        try:
+            return read_regular_file(path, len(data)) == data
+        except OSError:
+            return False
 
     def clean_temporary(self, directory: Path, *, older_than_seconds: float = 3600.0) -> int:
         """Remove our own temp files left by a crash (only ``.tmp-<hex>.partial``); returns how many."""
@@ -888,22 +1106,40 @@ class Share:
     # -- helpers ---------------------------------------------------------------------------------
 
     def _names(self, directory: Path) -> list[str]:
-        """File names in ``directory``; [] when it does not exist."""
+        """Names of the regular files in ``directory``; [] when it does not exist."""
+        return self._scan(directory)[0]
+
+    def _scan(self, directory: Path) -> tuple[list[str], list[str]]:
+        """(regular files, other entries) of ``directory``; the others are logged once per process.
+
+        Nothing at all when ``directory`` itself is a symlink or junction.
+        """
+        regular: list[str] = []
+        irregular: list[str] = []
+        # A folder of ours replaced by a link would make files elsewhere look like the share's.
+        if os.path.islink(directory) or getattr(os.path, "isjunction", lambda _path: False)(directory):
+            _report_irregular(Path(directory))
+            return [], []
         try:
             with os.scandir(directory) as entries:
-                return [entry.name for entry in entries]
+                for entry in entries:
+                    try:
+                        # The entry itself, never what a link points to; a junction is not a file.
+                        plain = entry.is_file(follow_symlinks=False) and not entry.is_symlink()
+                    except OSError:
+                        plain = False
+                    (regular if plain else irregular).append(entry.name)
         except (FileNotFoundError, NotADirectoryError):
-            return []
+            return [], []
         except OSError as error:
             raise self._io_error(directory, error) from error
+        for name in irregular:
+            _report_irregular(Path(directory) / name)
+        return regular, irregular
 
-    def _read_small(self, path: Path) -> bytes:
-        """A document file, refusing anything too big to be one."""
-        with open(path, "rb") as handle:
-            data = handle.read(_MAX_DOCUMENT_BYTES + 1)
-        if len(data) > _MAX_DOCUMENT_BYTES:
-            raise ValueError("file too large for a document")
-        return data
+    def _read_small(self, path: Path, limit: int = _MAX_DOCUMENT_BYTES) -> bytes:
+        """A document file (a regular file, never followed or waited on), refusing anything past ``limit``."""
+        return read_regular_file(path, limit)
 
     def _io_error(self, path: Path, error: OSError) -> ShareError:
         """The error for a file the share would not let us read or write."""
@@ -959,8 +1195,7 @@ def read_request_file(path: Path | str, hq_box_private: bytes | None = None) -> 
     """
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(_MAX_DOCUMENT_BYTES)
+        data = read_regular_file(path, _MAX_DOCUMENT_BYTES)
         if confidential.is_boxed(data):
             if hq_box_private is None:
                 raise ValueError("sealed for head office, and head office's encryption key was not given")

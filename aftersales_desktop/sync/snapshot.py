@@ -91,10 +91,13 @@ def open_snapshot(name: str, data: bytes, share_keys: confidential.ShareKeys | N
 
 def newest_snapshot(share: Share, config, share_keys: confidential.ShareKeys | None = None  # noqa: ANN001
                     ) -> tuple[str, dict] | None:
-    """The newest valid snapshot on the share that this site can open (``config``: engine.SyncConfig), or None."""
+    """The newest valid snapshot on the share that this site can open (``config``: engine.SyncConfig), or None.
+
+    Only regular files are read (never a link or FIFO).
+    """
     for name in sorted(share.list_snapshots(), reverse=True):
         try:
-            document = read_snapshot(open_snapshot(name, share.read_snapshot(name), share_keys),
+            document = read_snapshot(open_snapshot(name, share.read_snapshot(name, MAX_SNAPSHOT_BYTES), share_keys),
                                      share_id=config.share_id, hq_public_key=config.hq_public_key)
         except Exception:  # noqa: BLE001 - an unreadable snapshot is skipped; an older one may do
             document = None

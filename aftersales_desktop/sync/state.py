@@ -6,8 +6,10 @@ Nothing here imports the crypto, bundle or share modules, so the main window can
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
+from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database
 from aftersales_desktop.storage.models import LocalState
 
@@ -23,6 +25,24 @@ SITE_NAME_KEY = "sync.site_name"
 INTERVAL_KEY = "sync.interval_minutes"
 LAST_SUCCESS_KEY = "sync.last_success"
 ROSTER_VERSION_KEY = "sync.roster_version"
+#: The newest roster document this site verified (or, HQ, published): what a file removed, zeroed or
+#: restored on the share cannot take back. JSON of ``Roster.to_document()``.
+ROSTER_DOCUMENT_KEY = "sync.roster_document"
+#: What the last cycle found wrong with the share's rosters while this site went on with its kept
+#: copy: JSON {code, found, kept, message, params}; "" when nothing.
+ROSTER_PROBLEM_KEY = "sync.roster_problem"
+
+
+#: Why another site's stream stopped (``sync_streams.kind``), as the sync log and the Sync page say it.
+#: Params: site, seq, since; first and second (hash prefixes) for an equivocation.
+STREAM_MESSAGES = {
+    "waiting": N_("Waiting for bundle {seq} of site {site} since {since}: a later bundle is on the share, "
+                  "this one is not yet."),
+    "equivocation": N_("Site {site} signed two different bundles numbered {seq} ({first} and {second}): its "
+                       "changes are no longer applied here until head office sorts it out."),
+    "forked": N_("Bundle {seq} of site {site} does not follow the bundle applied here: the site's history has "
+                 "split. Its changes are no longer applied here until head office sorts it out."),
+}
 
 
 def set_local(db: Database, values: dict[str, str]) -> None:
@@ -34,6 +54,45 @@ def set_local(db: Database, values: dict[str, str]) -> None:
                 session.add(LocalState(key=key, value=value))
             else:
                 row.value = value
+
+
+def roster_version_seen(db: Database) -> int:
+    """The highest roster version this site has verified (0 before its first cycle)."""
+    value = db.local_value(ROSTER_VERSION_KEY) or ""
+    return int(value) if value.isdigit() else 0
+
+
+def kept_roster_document(db: Database) -> dict | None:
+    """This site's copy of the newest roster document it verified or published; None when it has none."""
+    value = db.local_value(ROSTER_DOCUMENT_KEY)
+    if not value:
+        return None
+    try:
+        document = json.loads(value)
+    except ValueError:
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def keep_roster_document(db: Database, version: int, document: dict) -> None:
+    """Remember a verified roster (its version and document), unless a newer one is kept already."""
+    seen, kept = roster_version_seen(db), kept_roster_document(db)
+    if kept is not None and (version < seen or (version == seen and kept == document)):
+        return  # nothing newer: no write transaction in every cycle
+    set_local(db, {ROSTER_VERSION_KEY: str(max(version, roster_version_seen(db))),
+                   ROSTER_DOCUMENT_KEY: json.dumps(document, ensure_ascii=False, sort_keys=True)})
+
+
+def roster_problem(db: Database) -> dict | None:
+    """What the last cycle found wrong with the share's rosters ({code, found, kept, message, params}), or None."""
+    value = db.local_value(ROSTER_PROBLEM_KEY)
+    if not value:
+        return None
+    try:
+        problem = json.loads(value)
+    except ValueError:
+        return None
+    return problem if isinstance(problem, dict) else None
 
 
 def interval_minutes(db: Database) -> int:

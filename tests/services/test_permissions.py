@@ -365,6 +365,9 @@ CALLS = {
     "sync_status.move_share": (lambda e: e.folder(), lambda c, e, a: sync_status.move_share(c, a)),
     "sync_status.change_interval": (lambda e: None, lambda c, e, a: sync_status.change_interval(c, 7)),
     "sync_status.publish_snapshot": (lambda e: None, lambda c, e, a: quietly(sync_status.publish_snapshot, c)),
+    "sync_status.republish_roster": (lambda e: None, lambda c, e, a: quietly(sync_status.republish_roster, c)),
+    "sync_status.stream_problems": (lambda e: None, lambda c, e, a: sync_status.stream_problems(c)),
+    "sync_status.roster_problem": (lambda e: None, lambda c, e, a: sync_status.roster_problem(c)),
     "conflicts.resolve_conflict": (lambda e: e.conflict(), lambda c, e, a: conflicts.resolve_conflict(
         c, a, restore_lost=True)),
     "stock.receive": (lambda e: None, lambda c, e, a: stock.receive(
@@ -532,10 +535,11 @@ WRITES = {
     "slips.correct_slip": Action.CORRECT_SLIP, "slips.record_output": Action.PRINT_SLIP,
     "conflicts.list_conflicts": Action.VIEW_SYNC, "conflicts.resolve_conflict": Action.RESOLVE_CONFLICTS,
     "sync_status.sync_log": Action.VIEW_SYNC, "sync_status.membership": Action.VIEW_SYNC,
-    "sync_status.read_share_state": Action.VIEW_SYNC,
+    "sync_status.read_share_state": Action.VIEW_SYNC, "sync_status.stream_problems": Action.VIEW_SYNC,
+    "sync_status.roster_problem": Action.VIEW_SYNC,
     **{f"sync_status.{name}": Action.EDIT_SETTINGS for name in (
         "set_up_share", "join_share", "approve_site", "revoke_site", "move_share", "change_interval",
-        "publish_snapshot")},
+        "publish_snapshot", "republish_roster")},
     "stock.receive": Action.RECEIVE_STOCK, "stock.return_unused": Action.RECEIVE_STOCK,
     "stock.receive_transfer": Action.RECEIVE_STOCK, "stock.issue": Action.ISSUE_STOCK,
     "stock.transfer": Action.ISSUE_STOCK, "stock.dispose": Action.APPROVE_STOCK,
