@@ -16,7 +16,7 @@ from aftersales_desktop.domain.errors import PermissionDenied
 from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.support import read_only_table, show_problem, table_item
 from aftersales_desktop.i18n import tr
-from aftersales_desktop.services import sync_problems
+from aftersales_desktop.services import sync_problems, sync_status
 from aftersales_desktop.services.context import AppContext
 from aftersales_desktop.services.sync_problems import RefusedInfo
 
@@ -114,7 +114,8 @@ class ProblemsTab(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         streams_box = QGroupBox(tr("Sites whose changes wait"))
         streams_layout = QVBoxLayout(streams_box)
-        self.streams = read_only_table([tr("Site"), tr("Waiting for"), tr("Since"), tr("Details")])
+        self.streams = read_only_table([tr("Site"), tr("Since"), tr("What happened")])
+        self.streams.setWordWrap(True)
         self.streams.setMaximumHeight(150)
         self.streams_empty = QLabel(tr("Every site's changes are arriving in order."))
         self.streams_empty.setTextFormat(Qt.TextFormat.PlainText)
@@ -159,12 +160,13 @@ class ProblemsTab(QWidget):
             self.refused.setColumnWidth(column, width)
 
     def _show_streams(self) -> int:
-        problems = sync_problems.stream_problems(self.ctx)
+        problems = sync_status.stream_problems(self.ctx)
         self.streams.setRowCount(len(problems))
         for row, problem in enumerate(problems):
-            for column, text in enumerate((problem.site_name, problem.waiting_text(), local_time(problem.since),
-                                           problem.detail_text())):
+            for column, text in enumerate((problem.site_name or problem.site_id[:8], local_time(problem.since),
+                                           problem.text())):
                 self.streams.setItem(row, column, table_item(text))
+        self.streams.resizeRowsToContents()
         self.streams.setVisible(bool(problems))
         self.streams_empty.setVisible(not problems)
         return len(problems)

@@ -161,6 +161,7 @@ class SyncEngine:
         self.now = now
         self.bundle_changes = bundle_changes
         self._share_keys_read: confidential.ShareKeys | None = None  # this cycle's data keys (see _share_keys)
+        self._roster_in_force: Roster | None = None  # the roster this cycle trusts (share's or kept copy)
 
     # -- logging ----------------------------------------------------------------------------------
 
@@ -177,6 +178,7 @@ class SyncEngine:
         try:
             with cycle_lock(self.data_dir):
                 self._share_keys_read = None  # the roster may have changed since the last cycle
+                self._roster_in_force = None
                 return self._run_cycle()
         except Busy as error:
             raise SyncError("busy", N_("Another sync of this installation is running (a scheduled task or "
@@ -202,6 +204,7 @@ class SyncEngine:
             self.log("error", error.message, **error.params)
             raise SyncError(error.code, error.message, **error.params) from error
         keep_roster_document(self.db, roster.version, roster.to_document())
+        self._roster_in_force = roster
         before = roster_problem(self.db)
         if distrust is not None:
             report.problems.append(distrust.message.format(**distrust.params))
@@ -657,8 +660,11 @@ class SyncEngine:
     def _share_keys(self, share: Share) -> confidential.ShareKeys:
         """The data keys this site can unwrap from the roster in force, read once per cycle."""
         if self._share_keys_read is None:
-            config = load_config(self.db)
-            roster = share.roster(config.hq_public_key)
+            roster = self._roster_in_force
+            if roster is None:  # outside a cycle (publishing a snapshot): the roster this site trusts
+                config = load_config(self.db)
+                roster = share.trusted_roster(config.hq_public_key, roster_from_kept(kept_roster_document(self.db)),
+                                              min_version=roster_version_seen(self.db))[0]
             self._share_keys_read = roster.share_keys(self.db.site_id, keys.find_box_key(self.db.site_id))
         return self._share_keys_read
 
@@ -672,6 +678,7 @@ class SyncEngine:
             if adopted and box_private is not None:
                 kept = share.adopt_box_keys(private, box_private, base=roster)
                 keep_roster_document(self.db, kept.version, kept.to_document())
+                self._roster_in_force = kept
                 self._share_keys_read = None
                 self.log("info", N_("Gave the share's data keys to {count} sites that announced their "
                                     "encryption key."), count=len(adopted))

@@ -193,14 +193,13 @@ def encrypt_share(db: Database) -> Roster:
     _config, share, private = _hq(db)
     box_private = box_private_key(db)
     if box_private is None:
-        roster = share.roster(keys.public_key_of(private))
+        roster = current_roster(db, share, _config)[0]
         if roster.sites[db.site_id].box_key:
             raise ShareError("key", N_("Head office's encryption key is missing from this computer's key store: "
                                        "restore it before encrypting the share."))
         _new_box_key(db)
         box_private = keys.load_box_key(db.site_id)
-    config = load_config(db)
-    roster, _distrust = current_roster(db, share, config)
+    roster, _distrust = current_roster(db, share, _config)
     enabled = share.enable_encryption(private, box_private, base=roster)
     _keep(db, enabled)
     return enabled
@@ -258,7 +257,8 @@ def encryption_state(db: Database) -> EncryptionState | None:
     config = load_config(db)
     if config is None:
         return None
-    ring = Share(config.share_path).roster(config.hq_public_key).share_keys(db.site_id, box_private_key(db))
+    share = Share(config.share_path)
+    ring = current_roster(db, share, config)[0].share_keys(db.site_id, box_private_key(db))
     return EncryptionState(ring.encryption, ring.newest_id, ring.can_seal)
 
 
@@ -274,7 +274,7 @@ def publish_snapshot(db: Database, data_dir: Path, *, now: datetime | None = Non
     engine = SyncEngine(db, data_dir, now=lambda: moment)
     engine.publish(share, config, private, CycleReport())
     name, data = build_snapshot(db, share_id=config.share_id, now=moment, private_key=private)
-    roster = share.roster(config.hq_public_key)
+    roster, _distrust = current_roster(db, share, config)
     if roster.encryption:
         data = seal_snapshot(name, data, roster.share_keys(db.site_id, box_private_key(db)))
     share.write_snapshot(name, data)

@@ -484,12 +484,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="603" />
+      <location filename="aftersales_desktop/sync/engine.py" line="694" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="181" />
+      <location filename="aftersales_desktop/sync/engine.py" line="184" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -647,7 +647,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="514" />
+      <location filename="aftersales_desktop/sync/engine.py" line="593" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -849,6 +849,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="248" />
       <source>Browse…</source>
       <translation>浏览…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/state.py" line="43" />
+      <source>Bundle {seq} of site {site} does not follow the bundle applied here: the site's history has split. Its changes are no longer applied here until head office sorts it out.</source>
+      <translation>站点 {site} 的同步包 {seq} 与本机已应用的同步包接不上：该站点的历史出现了分叉。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
@@ -1821,7 +1826,6 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="159" />
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
       <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
       <source>Details</source>
       <translation>详情</translation>
@@ -2198,7 +2202,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>每个客户请求从受理到结案的全过程。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="119" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="120" />
       <source>Every site's changes are arriving in order.</source>
       <translation>各站点的更改都在按顺序到达。</translation>
     </message>
@@ -2442,7 +2446,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="592" />
+      <location filename="aftersales_desktop/sync/engine.py" line="683" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
@@ -2509,19 +2513,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="613" />
+      <location filename="aftersales_desktop/sync/share.py" line="795" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="667" />
+      <location filename="aftersales_desktop/sync/share.py" line="850" />
       <source>Head office cannot unwrap data key {key_id} of the share with its encryption key.</source>
       <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="205" />
+      <location filename="aftersales_desktop/sync/engine.py" line="223" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="231" />
+      <source>Head office published its roster again as version {version} (built on version {base}).</source>
+      <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="335" />
@@ -2529,22 +2538,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="174" />
+      <location filename="aftersales_desktop/sync/membership.py" line="198" />
       <source>Head office's encryption key is missing from this computer's key store: restore it before encrypting the share.</source>
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="654" />
+      <location filename="aftersales_desktop/sync/share.py" line="837" />
       <source>Head office's encryption key is needed to give a site the share's data keys.</source>
       <translation>需要总部的加密密钥才能把共享文件夹的数据密钥交给站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="639" />
+      <location filename="aftersales_desktop/sync/share.py" line="822" />
       <source>Head office's encryption key on this computer is not the one on the roster: restore head office's keys before encrypting the share.</source>
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="553" />
+      <location filename="aftersales_desktop/sync/share.py" line="730" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -3223,7 +3232,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无需审核：可立即执行。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="157" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="158" />
       <source>No change has been refused.</source>
       <translation>没有被拒绝的更改。</translation>
     </message>
@@ -3329,12 +3338,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="156" />
+      <location filename="aftersales_desktop/sync/membership.py" line="180" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="187" />
+      <location filename="aftersales_desktop/sync/membership.py" line="214" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3764,7 +3773,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="481" />
+      <location filename="aftersales_desktop/sync/share.py" line="654" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
@@ -3779,7 +3788,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="135" />
+      <location filename="aftersales_desktop/sync/membership.py" line="141" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -4378,7 +4387,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/sync/membership.py" line="235" />
+      <location filename="aftersales_desktop/sync/membership.py" line="281" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4767,17 +4776,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="124" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="125" />
       <source>Refused changes</source>
       <translation>被拒绝的更改</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="155" />
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="156" />
       <source>Refused changes: {count} · from sites: {sites}. Those sites may not write these records; nothing of them was applied.</source>
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="479" />
+      <location filename="aftersales_desktop/sync/engine.py" line="557" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -5773,29 +5782,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="517" />
-      <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
-      <translation>站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
-    </message>
-    <message>
-      <location filename="aftersales_desktop/sync/share.py" line="122" />
-      <location filename="aftersales_desktop/sync/share.py" line="616" />
+      <location filename="aftersales_desktop/sync/share.py" line="128" />
+      <location filename="aftersales_desktop/sync/share.py" line="798" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="556" />
+      <location filename="aftersales_desktop/sync/state.py" line="41" />
+      <source>Site {site} signed two different bundles numbered {seq} ({first} and {second}): its changes are no longer applied here until head office sorts it out.</source>
+      <translation>站点 {site} 签署了两个编号同为 {seq} 的不同同步包（{first} 和 {second}）：在总部处理之前，本机不再应用它的更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="733" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="414" />
-      <location filename="aftersales_desktop/sync/share.py" line="125" />
+      <location filename="aftersales_desktop/sync/engine.py" line="446" />
+      <location filename="aftersales_desktop/sync/share.py" line="131" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="399" />
+      <location filename="aftersales_desktop/sync/engine.py" line="430" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -5963,7 +5972,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="569" />
+      <location filename="aftersales_desktop/sync/engine.py" line="655" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6177,7 +6186,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="234" />
+      <location filename="aftersales_desktop/sync/engine.py" line="252" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
@@ -6319,12 +6328,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="470" />
+      <location filename="aftersales_desktop/sync/engine.py" line="548" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="450" />
+      <location filename="aftersales_desktop/sync/engine.py" line="528" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6339,7 +6348,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 是空文件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="642" />
+      <location filename="aftersales_desktop/sync/engine.py" line="733" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6355,7 +6364,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="488" />
+      <location filename="aftersales_desktop/sync/engine.py" line="566" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
@@ -6496,29 +6505,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="978" />
+      <location filename="aftersales_desktop/sync/share.py" line="1213" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="382" />
+      <location filename="aftersales_desktop/sync/share.py" line="501" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="379" />
+      <location filename="aftersales_desktop/sync/share.py" line="498" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="358" />
-      <location filename="aftersales_desktop/sync/share.py" line="418" />
-      <location filename="aftersales_desktop/sync/share.py" line="462" />
+      <location filename="aftersales_desktop/sync/share.py" line="477" />
+      <location filename="aftersales_desktop/sync/share.py" line="541" />
+      <location filename="aftersales_desktop/sync/share.py" line="635" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="335" />
+      <location filename="aftersales_desktop/sync/share.py" line="454" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6543,13 +6552,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="550" />
+      <location filename="aftersales_desktop/sync/share.py" line="727" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="981" />
-      <location filename="aftersales_desktop/sync/share.py" line="547" />
+      <location filename="aftersales_desktop/sync/share.py" line="1216" />
+      <location filename="aftersales_desktop/sync/share.py" line="724" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -6578,6 +6587,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="246" />
       <source>The manager allowed negative stock: {reason}</source>
       <translation>经理已允许负库存：{reason}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="582" />
+      <source>The newest roster file on the share ({name}) is damaged (empty, unreadable or not signed by head office) and this site has already seen version {expected}: head office must republish the roster.</source>
+      <translation>共享文件夹中最新的站点名单文件（{name}）已损坏（为空、无法读取或不是总部签名的），而本站点已见过第 {expected} 版：总部须重新发布站点名单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="195" />
@@ -6746,12 +6760,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="340" />
+      <location filename="aftersales_desktop/sync/engine.py" line="358" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="611" />
+      <location filename="aftersales_desktop/sync/engine.py" line="702" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
@@ -6761,34 +6775,39 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="339" />
-      <location filename="aftersales_desktop/sync/share.py" line="350" />
+      <location filename="aftersales_desktop/sync/share.py" line="458" />
+      <location filename="aftersales_desktop/sync/share.py" line="469" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="447" />
-      <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
-      <translation>共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
+      <location filename="aftersales_desktop/sync/share.py" line="588" />
+      <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy. Head office must republish the roster.</source>
+      <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="191" />
+      <location filename="aftersales_desktop/sync/engine.py" line="194" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="910" />
+      <location filename="aftersales_desktop/sync/share.py" line="1146" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="330" />
-      <location filename="aftersales_desktop/sync/share.py" line="376" />
+      <location filename="aftersales_desktop/sync/share.py" line="449" />
+      <location filename="aftersales_desktop/sync/share.py" line="495" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="455" />
+      <location filename="aftersales_desktop/sync/share.py" line="575" />
+      <source>The shared folder {path} holds no roster of sites: the roster files were removed. Head office must republish the roster.</source>
+      <translation>共享文件夹 {path} 中没有站点名单：站点名单文件已被删除。总部须重新发布站点名单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="579" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -6970,7 +6989,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="78" />
+      <location filename="aftersales_desktop/sync/membership.py" line="83" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
@@ -6997,7 +7016,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="344" />
+      <location filename="aftersales_desktop/sync/engine.py" line="362" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -7522,11 +7541,6 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>上门记录（{n}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
-      <source>Waiting for</source>
-      <translation>等待</translation>
-    </message>
-    <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="989" />
       <source>Waiting for a manager's approval</source>
       <translation>等待售后管理人员审核</translation>
@@ -7537,8 +7551,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>待审核</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/state.py" line="39" />
+      <source>Waiting for bundle {seq} of site {site} since {since}: a later bundle is on the share, this one is not yet.</source>
+      <translation>自 {since} 起一直在等待站点 {site} 的同步包 {seq}：共享文件夹中已有更晚的同步包，但这一个还没有到。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
-      <location filename="aftersales_desktop/sync/engine.py" line="207" />
+      <location filename="aftersales_desktop/sync/engine.py" line="225" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -7571,6 +7590,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="204" />
       <source>What every repair slip prints. A signed slip keeps the terms it was signed with; changes apply to slips signed from now on.</source>
       <translation>每张维修单打印的内容。已签署的维修单保留签署时的条款；修改只适用于今后签署的维修单。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
+      <source>What happened</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
@@ -7707,16 +7731,6 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>盒</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/sync_problems.py" line="95" />
-      <source>bundle {seq} (a gap: later bundles are there)</source>
-      <translation>同步包 {seq}（中间缺失：后面的同步包已到）</translation>
-    </message>
-    <message>
-      <location filename="aftersales_desktop/services/sync_problems.py" line="97" />
-      <source>bundle {seq}: its history forked</source>
-      <translation>同步包 {seq}：其历史出现分叉</translation>
-    </message>
-    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="26" />
       <source>cannot read or write the share</source>
       <translation>无法读写共享文件夹</translation>
@@ -7848,11 +7862,6 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="79" />
       <source>e.g. 广州华彩耗材有限公司</source>
       <translation>例如：广州华彩耗材有限公司</translation>
-    </message>
-    <message>
-      <location filename="aftersales_desktop/services/sync_problems.py" line="98" />
-      <source>head office to assign it to an outlet</source>
-      <translation>总部将其分配到网点</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="190" />
@@ -7993,11 +8002,6 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>至</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/sync_problems.py" line="96" />
-      <source>two different bundles {seq} from one site: its changes are held</source>
-      <translation>同一站点的两个不同的同步包 {seq}：暂停接收其更改</translation>
-    </message>
-    <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="972" />
       <source>unused</source>
       <translation>未使用</translation>
@@ -8096,6 +8100,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/backup.py" line="303" />
       <source>{name} holds no outlet: it was made before the outlet was set up.</source>
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="459" />
+      <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
+      <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/backup.py" line="291" />
@@ -8264,6 +8273,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/share.py" line="974" />
+      <source>{path} on the shared folder is larger than {limit} bytes: it is ignored.</source>
+      <translation>共享文件夹中的 {path} 超过 {limit} 字节：已忽略。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="970" />
+      <source>{path} on the shared folder is not a regular file (a link, a folder, a FIFO or a device): it is ignored.</source>
+      <translation>共享文件夹中的 {path} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="242" />
       <source>{photo} cannot be read as a picture.</source>
       <translation>无法将 {photo} 读取为图片。</translation>
@@ -8386,6 +8405,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation type="vanished">网点设置</translation>
     </message>
     <message>
+      <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
+      <translation type="vanished">站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
+    </message>
+    <message>
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, {waiting} waiting.</source>
       <translation type="vanished">同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，{waiting} 项等待中。</translation>
     </message>
@@ -8398,8 +8421,32 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation type="vanished">受理新的售后工单（Ctrl+N）</translation>
     </message>
     <message>
+      <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
+      <translation type="vanished">共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
+    </message>
+    <message>
+      <source>Waiting for</source>
+      <translation type="vanished">等待</translation>
+    </message>
+    <message>
+      <source>bundle {seq} (a gap: later bundles are there)</source>
+      <translation type="vanished">同步包 {seq}（中间缺失：后面的同步包已到）</translation>
+    </message>
+    <message>
+      <source>bundle {seq}: its history forked</source>
+      <translation type="vanished">同步包 {seq}：其历史出现分叉</translation>
+    </message>
+    <message>
       <source>e.g. urgent repair, delivery on its way</source>
       <translation type="vanished">例如：紧急维修，备件在途</translation>
+    </message>
+    <message>
+      <source>head office to assign it to an outlet</source>
+      <translation type="vanished">总部将其分配到网点</translation>
+    </message>
+    <message>
+      <source>two different bundles {seq} from one site: its changes are held</source>
+      <translation type="vanished">同一站点的两个不同的同步包 {seq}：暂停接收其更改</translation>
     </message>
   </context>
 </TS>

@@ -21,7 +21,7 @@ from aftersales_desktop.domain.permissions import ALLOWED, Action
 from aftersales_desktop.domain.signatures import Point, SignatureInput, Strokes
 from aftersales_desktop.domain.slips import SlipFormat
 from aftersales_desktop.services import (catalog, conflicts, customers, jobs, outlet as outlet_service, slips, staff,
-                                         stock, stocktakes, sync_status)
+                                         stock, stocktakes, sync_problems, sync_status)
 from aftersales_desktop.services import suppliers
 from aftersales_desktop.services import requisitions
 from aftersales_desktop.services import quality
@@ -356,6 +356,8 @@ CALLS = {
     "slips.verify_slip": (lambda e: None, lambda c, e, a: slips.verify_slip(c, "SH01-R202603-0001")),
     "conflicts.list_conflicts": (lambda e: None, lambda c, e, a: conflicts.list_conflicts(c)),
     "sync_status.sync_log": (lambda e: None, lambda c, e, a: sync_status.sync_log(c)),
+    "sync_problems.refused_changes": (lambda e: None, lambda c, e, a: sync_problems.refused_changes(c)),
+    "sync_problems.refused_summary": (lambda e: None, lambda c, e, a: sync_problems.refused_summary(c)),
     "sync_status.membership": (lambda e: None, lambda c, e, a: sync_status.membership(c)),
     "sync_status.read_share_state": (lambda e: None, lambda c, e, a: sync_status.read_share_state(c)),
     "sync_status.set_up_share": (lambda e: e.folder(), lambda c, e, a: quietly(sync_status.set_up_share, c, a)),
@@ -537,6 +539,7 @@ WRITES = {
     "sync_status.sync_log": Action.VIEW_SYNC, "sync_status.membership": Action.VIEW_SYNC,
     "sync_status.read_share_state": Action.VIEW_SYNC, "sync_status.stream_problems": Action.VIEW_SYNC,
     "sync_status.roster_problem": Action.VIEW_SYNC,
+    "sync_problems.refused_changes": Action.VIEW_SYNC, "sync_problems.refused_summary": Action.VIEW_SYNC,
     **{f"sync_status.{name}": Action.EDIT_SETTINGS for name in (
         "set_up_share", "join_share", "approve_site", "revoke_site", "move_share", "change_interval",
         "publish_snapshot", "republish_roster")},

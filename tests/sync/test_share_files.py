@@ -261,7 +261,10 @@ def test_a_join_request_is_written_over_a_planted_entry(world, tmp_path, kind, o
     share.request_join(site_id=site, name="广州网点", public_key=public, private_key=private,
                        now="2026-12-02T06:00:00Z")
     assert path.is_file() and not path.is_symlink()
-    assert read_request_file(path).site_id == site
+    from aftersales_desktop.sync.membership import box_private_key
+
+    # The request is sealed for head office (docs/share-encryption.md): HQ's box key reads it.
+    assert read_request_file(path, box_private_key(world.hq.db)).site_id == site
     assert _secret(tmp_path).read_bytes() == SECRET
 
 
