@@ -7594,7 +7594,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>发生了什么</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="174" />
