@@ -27,8 +27,9 @@ RECORD_KEYS = frozenset({"t", "id", "op", "f", "b", "h", "o", "a"})
 OPERATIONS = frozenset({"insert", "update"})
 #: Row ids are UUID text (36 characters); actors are user ids.
 MAX_ID_LENGTH = 36
-#: A Text column holds at most this many characters unless TEXT_LIMITS says otherwise.
-MAX_TEXT = 64 * 1024
+#: A Text column holds at most this many characters unless TEXT_LIMITS says otherwise (the
+#: services cap few texts, so this is generous: a pasted note must not stop a site's stream).
+MAX_TEXT = 256 * 1024
 #: Columns that legitimately hold more: photos and scanned proofs as base64 (services/inspections.py
 #: and services/quality.py allow 5 MiB, 6.7 MiB once encoded), signature strokes (20,000 points),
 #: printed slips, the slip logo setting (512 KiB as base64) and conflicts that copy such a value.
