@@ -204,7 +204,7 @@ class RecordChecker:
         if op == "insert":
             if len(fields) != len(kinds):
                 missing = kinds.keys() - fields.keys()
-                if not self.older or not missing <= schema.optional:
+                if missing and (not self.older or not missing <= schema.optional):
                     raise _refuse(self.name, index, f"insert lacks {sorted(missing)[:5]}")
         elif schema.insert_only:
             raise _refuse(self.name, index, f"{schema.name} rows are never updated")
