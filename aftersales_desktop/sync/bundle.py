@@ -317,7 +317,14 @@ def _read_body(name: str, data: bytes, header: BundleHeader,
 
 def _parse_records(name: str, raw: bytes, count: int, check: Callable[[dict, int], None] | None,
                    bad: Callable[[str], BundleRejected]) -> list[dict[str, Any]]:
-    """The records of an inflated body, each parsed and checked before the next one is read."""
+    """The records of an inflated body, parsed a few at a time and each checked before the next ones.
+
+    Records are cut at '},{"t":' (a quote inside a JSON string is always escaped, so that never
+    occurs inside an honest record). Short records are parsed in runs of about ``_CHUNK_BYTES``
+    (one ``json.loads`` shares the key strings, as a whole-body parse would); a long one (a photo,
+    a signature) is first matched against the flat form a record has. Whatever a run holds, it
+    cannot cost much memory; reading stops at the first record past the header's count.
+    """
     if raw == b"[]":
         if count:
             raise _count_mismatch(name, 0, count)
@@ -325,36 +332,52 @@ def _parse_records(name: str, raw: bytes, count: int, check: Callable[[dict, int
     if raw[:1] != b"[" or raw[-1:] != b"]":
         raise bad("body is not a list of records")
     records: list[dict[str, Any]] = []
-    end = len(raw) - 1
-    position = 1
-    find, loads, match_record = raw.find, json.loads, _RECORD.fullmatch
-    while position < end:
-        index = len(records)
-        if index >= count:
-            raise _count_mismatch(name, index + 1, count)
-        # Records are cut at '},{"t":' (a quote inside a JSON string is always escaped, so that
-        # never occurs inside an honest record) and parsed one at a time: memory stays bounded.
-        stop = find(_NEXT_RECORD, position, end)
-        stop = end if stop < 0 else stop + 1
-        text = raw[position:stop]
-        # A long record (a photo, a signature) is checked for its flat form before it becomes
-        # Python objects; a short one cannot be big whatever it holds.
-        if len(text) > _SMALL_RECORD and match_record(text) is None:
-            raise _not_flat(name, index)
+    end = len(raw) - 1  # the closing bracket
+
+    def take(first: int, stop: int, flat_checked: bool) -> None:
+        """Parse raw[first:stop] (one or more records) and check each."""
         try:
-            record = loads(text.decode("utf-8"))
+            text = raw[first:stop].decode("utf-8")
+            parsed = json.loads(text) if flat_checked else json.loads(f"[{text}]")
         except (UnicodeDecodeError, ValueError) as error:
-            raise bad(f"change {index}: {error}") from None
+            raise bad(f"change {len(records)}: {error}") from None
         except RecursionError:
-            raise _not_flat(name, index) from None
-        if check is not None:
-            check(record, index)
-        elif type(record) is not dict:
-            raise bad("body is not a list of records")
-        records.append(record)
-        position = stop + 1  # past the comma
-    if position != end + 1 and position != end:
+            raise _not_flat(name, len(records)) from None
+        for record in [parsed] if flat_checked else parsed:
+            index = len(records)
+            if index >= count:
+                raise _count_mismatch(name, index + 1, count)
+            if check is not None:
+                check(record, index)
+            elif type(record) is not dict:
+                raise bad("body is not a list of records")
+            records.append(record)
+
+    find, match_record = raw.find, _RECORD.fullmatch
+    position = run = 1
+    pending = 0  # records cut but not parsed yet
+    while position < end:
+        stop = find(_NEXT_RECORD, position, end)
+        stop = end if stop < 0 else stop + 1  # just past the record's closing brace
+        if stop - position > _SMALL_RECORD:
+            if run < position:
+                take(run, position - 1, False)
+            if match_record(raw, position, stop) is None:
+                raise _not_flat(name, len(records))
+            take(position, stop, True)
+            run, pending = stop + 1, 0
+        else:
+            pending += 1
+            if len(records) + pending > count:
+                raise _count_mismatch(name, len(records) + pending, count)
+            if stop - run >= _CHUNK_BYTES:
+                take(run, stop, False)
+                run, pending = stop + 1, 0
+        position = stop + 1
+    if position != end + 1:
         raise bad("body is not a list of records")
+    if run < end:
+        take(run, end, False)
     if len(records) != count:
         raise _count_mismatch(name, len(records), count)
     return records
@@ -368,8 +391,10 @@ def _not_flat(name: str, index: int) -> BundleRejected:
 
 
 _NEXT_RECORD = b'},{"t":'
-#: Records up to this size are parsed directly: whatever they hold, they cost little memory.
+#: Records up to this size are parsed without the form check: whatever they hold, they cost little.
 _SMALL_RECORD = 4096
+#: Short records are parsed in runs of about this many bytes.
+_CHUNK_BYTES = 64 * 1024
 # The byte form of a record as ``encode_bundle`` writes it (compact JSON, no floats): atomic groups
 # and possessive quantifiers keep matching linear; the bounded repetitions cap the values per record.
 _STRING = rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"'

@@ -9,9 +9,10 @@ write overwrote, or ""), ``h`` (the write's HLC), ``o`` (origin site) and ``a`` 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter, le
 from typing import Any, Callable
 
 from sqlalchemy import Boolean, Date, Integer, String, Text
@@ -86,6 +87,21 @@ class TableSchema:
     nullable: frozenset[str]
     optional: frozenset[str]
     insert_only: bool
+    #: (column names, value types) of fields already found acceptable -> what is left to check of
+    #: such fields (most records of a table look alike, so most checks are one dict lookup).
+    shapes: dict[tuple, "_Shape"] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What remains to check of fields with known column names and acceptable value types."""
+
+    texts: Callable[[dict], tuple]  # the str values, in the order of ``limits``
+    limits: tuple[int, ...]
+    dates: tuple[tuple[str, Callable[[str], bool]], ...]
+    integers: Callable[[dict], tuple]
+    complete: bool  # every carried column is there (what an insert needs)
+    complete_if_older: bool  # what is missing has a default or allows NULL
 
 
 def _table_schema(table) -> TableSchema:  # noqa: ANN001
@@ -181,6 +197,29 @@ class RecordChecker:
                 raise _refuse(self.name, index, f"b[{key[:64]!r}] is not an HLC")
 
     def _check_fields(self, schema: TableSchema, op: str, fields: dict, index: int) -> None:
+        shape = schema.shapes.get((tuple(fields), tuple(map(type, fields.values()))))
+        if shape is None or self.newer:
+            self._check_each_field(schema, op, fields, index)
+            if not self.newer and len(schema.shapes) < _SHAPES_KEPT:
+                schema.shapes[(tuple(fields), tuple(map(type, fields.values())))] = _shape_of(schema, fields)
+            return
+        # The fast path: C loops over the values, in the order the shape was made from.
+        if not all(map(le, map(len, shape.texts(fields)), shape.limits)):
+            self._check_each_field(schema, op, fields, index)
+        integers = shape.integers(fields)
+        if integers and (min(integers) < INT64_MIN or max(integers) > INT64_MAX):
+            self._check_each_field(schema, op, fields, index)
+        for column, check in shape.dates:
+            if not check(fields[column]):
+                self._check_each_field(schema, op, fields, index)
+        if op == "insert":
+            if not (shape.complete or (self.older and shape.complete_if_older)):
+                self._check_each_field(schema, op, fields, index)
+        elif schema.insert_only:
+            raise _refuse(self.name, index, f"{schema.name} rows are never updated")
+
+    def _check_each_field(self, schema: TableSchema, op: str, fields: dict, index: int) -> None:
+        """Check every field on its own, raising for the first one that is wrong."""
         kinds, limits = schema.kinds, schema.limits
         for column, value in fields.items():
             kind = kinds.get(column)
@@ -208,6 +247,29 @@ class RecordChecker:
                     raise _refuse(self.name, index, f"insert lacks {sorted(missing)[:5]}")
         elif schema.insert_only:
             raise _refuse(self.name, index, f"{schema.name} rows are never updated")
+
+
+#: Shapes remembered per table: a bundle made to have many cannot make the cache grow without end.
+_SHAPES_KEPT = 256
+
+
+def _getter(columns: list[str]) -> Callable[[dict], tuple]:
+    if not columns:
+        return lambda _fields: ()
+    if len(columns) == 1:
+        column = columns[0]
+        return lambda fields: (fields[column],)
+    return itemgetter(*columns)
+
+
+def _shape_of(schema: TableSchema, fields: dict) -> _Shape:
+    """The shape of fields that passed every check (so their names and types are acceptable)."""
+    texts = [c for c, v in fields.items() if type(v) is str]
+    missing = schema.kinds.keys() - fields.keys()
+    return _Shape(texts=_getter(texts), limits=tuple(schema.limits[c] for c in texts),
+                  dates=tuple((c, schema.formats[c]) for c in texts if c in schema.formats),
+                  integers=_getter([c for c, v in fields.items() if type(v) is int]),
+                  complete=not missing, complete_if_older=missing <= schema.optional)
 
 
 def checker_for(name: str, header: BundleHeader) -> RecordChecker:
