@@ -164,14 +164,22 @@ def _assemble(header: dict[str, Any], body: bytes, private_key: bytes, seq: int,
 RecordCheck = Callable[[str, "BundleHeader"], Callable[[dict, int], None]]
 
 
+def schema_check(name: str, header: "BundleHeader") -> Callable[[dict, int], None]:
+    """This version's record schema for the bundle ``name`` (``records.checker_for``): decode's default."""
+    from aftersales_desktop.sync import records  # records imports this module
+
+    return records.checker_for(name, header)
+
+
 def decode_bundle(name: str, data: bytes, *, site_id: str, share_id: str,
                   public_key: bytes | Sequence[bytes], known_format: int = FORMAT_VERSION,
-                  check: RecordCheck | None = None) -> Bundle:
+                  check: RecordCheck | None = schema_check) -> Bundle:
     """Check a bundle file read from ``site_id``'s folder and return its records, or raise BundleRejected.
 
     ``public_key`` is the site's key from the roster, or a list of keys the site has held (a site
     that re-joined after losing its key). The signature is checked before the body is inflated.
-    ``check`` (``records.checker_for``) checks each record as it is decoded, before the next one.
+    ``check`` (by default this version's record schema, ``records.checker_for``) checks each record
+    as it is decoded, before the next one; None leaves records unchecked (tests of the file format).
     """
     if not data:
         raise BundleRejected("empty", N_("The bundle {name} is empty."), name=name)

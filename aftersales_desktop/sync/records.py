@@ -48,7 +48,6 @@ _NOT_CARRIED = frozenset({"id", "origin", "hlc"})
 _HLC = re.compile(r"[0-9]{15}-[0-9]{6}-[0-9A-Za-z_-]{1,64}")
 _HLC_HEAD = re.compile(r"[0-9]{15}-[0-9]{6}-")  # Timestamp.encode: wall ms, counter, then the site
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_UTC_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
 
 
 def _is_date(text: str) -> bool:
@@ -62,13 +61,18 @@ def _is_date(text: str) -> bool:
 
 
 def _is_utc_text(text: str) -> bool:
-    if not _UTC_TEXT.fullmatch(text):
+    # The separators pin the one form to_utc_text writes; fromisoformat then wants digits between
+    # them and real dates and times (no 2026-13-45).
+    if len(text) != 27 or text[26] != "Z" or text[19] != "." or text[10] != "T" or text[4] != "-":
         return False
     try:
-        datetime.fromisoformat(text)
+        _from_iso(text)
     except ValueError:
         return False
-    return True
+    return text.isascii()
+
+
+_from_iso = datetime.fromisoformat
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,27 @@ def schemas() -> dict[str, TableSchema]:
     return {table.name: _table_schema(table) for table in replicated_tables_sorted()}
 
 
+_RECORD_VALUES = itemgetter("t", "id", "op", "f", "b", "h", "o", "a")
+
+
+def _envelope_problem(record: dict, site: str) -> str:
+    """What is wrong with a record's keys other than its fields (for the log)."""
+    table, row_id, op, fields, bases, stamp, origin, actor = _RECORD_VALUES(record)
+    if type(table) is not str:
+        return "t is not a table name"
+    if type(row_id) is not str or not 0 < len(row_id) <= MAX_ID_LENGTH:
+        return "id is not a short text"
+    if type(op) is not str or op not in OPERATIONS:
+        return f"unknown operation {str(op)[:40]!r}"
+    if type(fields) is not dict or type(bases) is not dict:
+        return "f and b must be objects"
+    if origin != site:
+        return "origin is not the site that signed the bundle"
+    if type(stamp) is not str or stamp[23:] != site or not _HLC_HEAD.match(stamp):
+        return "h is not an HLC of the site that signed the bundle"
+    return "a is not a short text"
+
+
 def _refuse(name: str, index: int, detail: str) -> BundleRejected:
     return BundleRejected("schema", N_("The bundle {name} holds a change this version cannot accept "
                                        "(change {index}): it is not applied."),
@@ -170,31 +195,26 @@ class RecordChecker:
         if type(record) is not dict or record.keys() != RECORD_KEYS:
             keys = sorted(map(str, record)) if isinstance(record, dict) else type(record).__name__
             raise _refuse(self.name, index, f"record keys {keys}")
-        table, row_id, op, fields, bases = record["t"], record["id"], record["op"], record["f"], record["b"]
-        if type(row_id) is not str or not 0 < len(row_id) <= MAX_ID_LENGTH:
-            raise _refuse(self.name, index, "id is not a short text")
-        if op not in OPERATIONS or type(op) is not str:
-            raise _refuse(self.name, index, f"unknown operation {str(op)[:40]!r}")
-        if type(fields) is not dict or type(bases) is not dict:
-            raise _refuse(self.name, index, "f and b must be objects")
-        stamp, origin, actor = record["h"], record["o"], record["a"]
-        if type(origin) is not str or origin != self.site:
-            raise _refuse(self.name, index, "origin is not the site that signed the bundle")
-        if type(stamp) is not str or stamp[23:] != self.site or not _HLC_HEAD.match(stamp):
-            raise _refuse(self.name, index, "h is not an HLC of the site that signed the bundle")
-        if type(actor) is not str or len(actor) > MAX_ID_LENGTH:
-            raise _refuse(self.name, index, "a is not a short text")
-        schema = self.tables.get(table) if type(table) is str else None
+        table, row_id, op, fields, bases, stamp, origin, actor = _RECORD_VALUES(record)
+        site = self.site
+        # One condition for the usual case; _envelope_problem says what is wrong otherwise.
+        if not (type(table) is str and type(row_id) is str and 0 < len(row_id) <= MAX_ID_LENGTH
+                and (op == "insert" or op == "update") and type(fields) is dict and type(bases) is dict
+                and origin == site and type(stamp) is str and stamp[23:] == site and _HLC_HEAD.match(stamp)
+                and type(actor) is str and len(actor) <= MAX_ID_LENGTH):
+            raise _refuse(self.name, index, _envelope_problem(record, site))
+        schema = self.tables.get(table)
         if schema is None:
-            if self.newer and type(table) is str and len(table) <= 64:
+            if self.newer and len(table) <= 64:
                 return  # a table of a later version: this bundle waits for an update, never applied
-            raise _refuse(self.name, index, f"unknown table {str(table)[:64]!r}")
+            raise _refuse(self.name, index, f"unknown table {table[:64]!r}")
         self._check_fields(schema, op, fields, index)
-        for key, value in bases.items():
-            if key != "_row" and key not in schema.kinds and not self.newer:
-                raise _refuse(self.name, index, f"b names unknown column {key[:64]!r}")
-            if type(value) is not str or (value and not _HLC.fullmatch(value)):
-                raise _refuse(self.name, index, f"b[{key[:64]!r}] is not an HLC")
+        if bases:
+            for key, value in bases.items():
+                if key != "_row" and key not in schema.kinds and not self.newer:
+                    raise _refuse(self.name, index, f"b names unknown column {key[:64]!r}")
+                if type(value) is not str or (value and not _HLC.fullmatch(value)):
+                    raise _refuse(self.name, index, f"b[{key[:64]!r}] is not an HLC")
 
     def _check_fields(self, schema: TableSchema, op: str, fields: dict, index: int) -> None:
         shape = schema.shapes.get((tuple(fields), tuple(map(type, fields.values()))))
