@@ -4,6 +4,11 @@ Layout: ``MAGIC`` (4 bytes), header length (4 bytes, big-endian), header (canoni
 (zlib-compressed JSON array of records), Ed25519 signature (64 bytes) over everything before it.
 A file is named ``<seq:016x>-<first 16 hex of the sha256 of the whole file>.bundle`` so a reader
 can tell a complete file from a partial or damaged one before reading its header.
+
+Nothing in a bundle is trusted for size: a file over ``MAX_FILE_BYTES`` is not read, a body never
+inflates past the signed header's ``inflated`` length (``MAX_BODY_BYTES`` when a bundle of the
+previous version lacks it), the header's count is at most ``MAX_RECORDS`` and reading stops at the
+first record past it, and each record is checked (``records.py``) before the next is parsed.
 """
 
 from __future__ import annotations
