@@ -193,7 +193,7 @@ class RecordChecker:
     def __call__(self, record: Any, index: int) -> None:
         """Raise BundleRejected "schema" unless ``record`` (the ``index``-th, from 0) is acceptable."""
         if type(record) is not dict or record.keys() != RECORD_KEYS:
-            keys = sorted(map(str, record)) if isinstance(record, dict) else type(record).__name__
+            keys = sorted(map(str, record))[:20] if isinstance(record, dict) else type(record).__name__
             raise _refuse(self.name, index, f"record keys {keys}")
         table, row_id, op, fields, bases, stamp, origin, actor = _RECORD_VALUES(record)
         site = self.site

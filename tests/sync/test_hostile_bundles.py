@@ -592,3 +592,58 @@ def test_a_full_disk_is_a_clear_error_not_a_quarantine(world):
     assert raised.value.code == "disk_full"
     assert hq.quarantined() == {}
     assert hq.sync().quarantined == 0 and hq.cursor(bj.site_id) >= 1
+
+
+# ---- anything at all -----------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_SITE = "01a23553-c58a-702a-a0ec-48b7ad3642fc"
+_HEADER = bundles.BundleHeader(1, HEAD_REVISION, "share", _SITE, 1, "", 1, "", "", "", 0, "", "zlib")
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=40),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
+                                                                                  max_size=4), max_leaves=12)
+_VALID = {"t": "job_events", "id": "01a2355b-7376-7396-b6e0-0155b2330225", "op": "insert",
+          "f": {"assignee_id": None, "at": "2025-06-19T20:44:54.000000Z", "deleted": False, "from_status": None,
+                "job_id": "01a2355b-7376-7396-b6e0-0155b2330226", "kind": "created", "note": "打印出来底灰很重",
+                "to_status": None, "user_id": "01a2355b-71ba-7f8c-9349-cd1fa26c8622"},
+          "b": {}, "h": f"001750366294000-000000-{_SITE}", "o": _SITE, "a": ""}
+
+
+def test_the_fuzzed_records_start_from_a_valid_one():
+    records.RecordChecker(_HEADER)(json.loads(json.dumps(_VALID)), 0)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from(sorted(_VALID) + ["f.at", "f.deleted", "f.note", "f.kind", "b._row", "x"]),
+       value=_JSON)
+def test_any_value_anywhere_in_a_record_is_refused_or_of_the_right_kind(key, value):
+    """Whatever a record holds, the check raises BundleRejected or the value fits its column."""
+    record = json.loads(json.dumps(_VALID))
+    where, _, column = key.partition(".")
+    if column:
+        record[where][column] = value
+    else:
+        record[key] = value
+    try:
+        records.RecordChecker(_HEADER)(record, 0)
+    except bundles.BundleRejected as error:
+        assert error.reason == "schema"
+        return
+    kinds = {"f.at": str, "f.deleted": bool, "f.note": str, "f.kind": str, "b._row": str, "a": str, "b": dict}
+    assert key in kinds and type(value) is kinds[key], (key, value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=st.binary(max_size=300) | _JSON.map(lambda v: json.dumps(v).encode()), count=st.integers(0, 5))
+def test_any_body_is_refused_with_a_reason_or_read(body, count):
+    """Whatever bytes a signed body inflates to, reading it raises BundleRejected or yields checked records."""
+    check = records.checker_for("x", _HEADER)
+    try:
+        found = bundles._parse_records("x", body, count, check, lambda d: bundles.BundleRejected(
+            "body", "The contents of the bundle {name} are damaged.", name="x", detail=d))
+    except bundles.BundleRejected as error:
+        assert error.reason in {"body", "count", "schema"}
+        return
+    assert len(found) == count
