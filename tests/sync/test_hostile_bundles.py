@@ -21,6 +21,8 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aftersales_desktop.storage.migrate import HEAD_REVISION
 from aftersales_desktop.sync import bundle as bundles
@@ -595,9 +597,6 @@ def test_a_full_disk_is_a_clear_error_not_a_quarantine(world):
 
 
 # ---- anything at all -----------------------------------------------------------------------------
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _SITE = "01a23553-c58a-702a-a0ec-48b7ad3642fc"
 _HEADER = bundles.BundleHeader(1, HEAD_REVISION, "share", _SITE, 1, "", 1, "", "", "", 0, "", "zlib")
