@@ -630,7 +630,8 @@ def test_any_value_anywhere_in_a_record_is_refused_or_of_the_right_kind(key, val
     except bundles.BundleRejected as error:
         assert error.reason == "schema"
         return
-    kinds = {"f.at": str, "f.deleted": bool, "f.note": str, "f.kind": str, "b._row": str, "a": str, "b": dict}
+    kinds = {"f.at": str, "f.deleted": bool, "f.note": str, "f.kind": str, "b._row": str, "a": str, "b": dict,
+             "f": dict, "id": str, "t": str, "op": str, "h": str, "o": str}
     assert key in kinds and type(value) is kinds[key], (key, value)
 
 
