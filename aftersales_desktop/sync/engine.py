@@ -15,12 +15,15 @@ that site's stream waits there, since a hash chain cannot skip a link. Other sit
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
-from sqlalchemy import select
+from sqlalchemy import event, exc, select
 
 from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.domain.hlc import ClockDriftError, MAX_FUTURE_DRIFT_MS, Timestamp
@@ -32,7 +35,7 @@ from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundl
                                                SyncLogEntry)
 from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync import bundle as bundles
-from aftersales_desktop.sync import confidential, keys
+from aftersales_desktop.sync import confidential, keys, records
 from aftersales_desktop.sync.apply import Applier, index_pending
 from aftersales_desktop.sync.changes import records_from_outbox
 from aftersales_desktop.sync.lock import Busy, cycle_lock
@@ -45,6 +48,13 @@ from aftersales_desktop.sync.share import Roster, Share, ShareError, roster_from
 
 #: Changes per bundle: big enough to amortise a file, small enough to apply in one short transaction.
 BUNDLE_CHANGES = 10000
+#: Bytes of a bundle's body, estimated from the outbox, at which publishing starts the next bundle:
+#: well under the cap receivers enforce (bundle.MAX_BODY_BYTES), whatever the estimate misses.
+BUNDLE_BYTES = bundles.MAX_BODY_BYTES // 2
+#: Seconds a cycle waits for a database another program holds before it gives up (and retries later).
+DB_BUSY_SECONDS = 15.0
+#: SQLite result codes (the low byte of extended codes) that are the environment's fault, not a bundle's.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 10, 13
 
 
 
@@ -54,7 +64,27 @@ def utc_now() -> datetime:
 
 
 class SyncError(Problem):
-    """A cycle that could not run (not configured, share refused, this site revoked or forked)."""
+    """A cycle that could not run (not configured, share refused, this site revoked or forked, the
+    database busy, full or failing)."""
+
+
+def database_trouble(error: BaseException) -> SyncError | None:
+    """The SyncError for an SQLite error of the environment (busy, disk full, I/O), else None."""
+    original = getattr(error, "orig", error)
+    if not isinstance(original, sqlite3.OperationalError):
+        return None
+    code = getattr(original, "sqlite_errorcode", None)
+    text = str(original).lower()
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text or "busy" in text:
+        return SyncError("db_busy", N_("The database is busy (another program is using it); sync will retry."))
+    if primary == _SQLITE_FULL or "disk is full" in text:
+        return SyncError("disk_full", N_("The disk holding the database is full: free some space; sync will "
+                                         "retry."))
+    if primary == _SQLITE_IOERR or "disk i/o error" in text:
+        return SyncError("disk_io", N_("The database could not be read or written (disk I/O error): check the "
+                                       "disk; sync will retry."))
+    return None
 
 
 @dataclass(frozen=True)
@@ -87,6 +117,8 @@ class CycleReport:
     waiting: int = 0
     refused: int = 0
     problems: list[str] = field(default_factory=list)
+    #: (site, seq, reason) of each bundle this cycle kept out because of what it holds.
+    quarantined_bundles: list[tuple[str, int, str]] = field(default_factory=list)
 
     def summary(self) -> str:
         """published N, applied N, skipped N, quarantined N, conflicts N (English, for logs and scripts)."""
@@ -155,11 +187,15 @@ class SyncEngine:
     """Runs sync cycles for one site's database and data folder."""
 
     def __init__(self, db: Database, data_dir: Path, *, now: Callable[[], datetime] = utc_now,
-                 bundle_changes: int = BUNDLE_CHANGES) -> None:
+                 bundle_changes: int = BUNDLE_CHANGES, bundle_bytes: int = BUNDLE_BYTES,
+                 busy_seconds: float = DB_BUSY_SECONDS) -> None:
+        """``busy_seconds``: how long a cycle waits for a database another program holds."""
         self.db = db
         self.data_dir = Path(data_dir)
         self.now = now
-        self.bundle_changes = bundle_changes
+        self.bundle_changes = min(bundle_changes, bundles.MAX_RECORDS)
+        self.bundle_bytes = min(bundle_bytes, bundles.MAX_BODY_BYTES // 2)
+        self.busy_seconds = busy_seconds
         self._share_keys_read: confidential.ShareKeys | None = None  # this cycle's data keys (see _share_keys)
         self._roster_in_force: Roster | None = None  # the roster this cycle trusts (share's or kept copy)
 
@@ -176,13 +212,43 @@ class SyncEngine:
     def run_cycle(self) -> CycleReport:
         """Publish, then apply; raises SyncError when the cycle cannot run at all."""
         try:
-            with cycle_lock(self.data_dir):
+            with cycle_lock(self.data_dir), self._busy_timeout():
                 self._share_keys_read = None  # the roster may have changed since the last cycle
                 self._roster_in_force = None
                 return self._run_cycle()
         except Busy as error:
             raise SyncError("busy", N_("Another sync of this installation is running (a scheduled task or "
                                        "the application); this one was skipped.")) from error
+        except (exc.OperationalError, sqlite3.OperationalError) as error:
+            # Another program holds the database, or the disk is full or failing: not a bundle's
+            # fault (nothing is quarantined); the next cycle tries again.
+            trouble = database_trouble(error)
+            if trouble is None:
+                raise
+            raise trouble from error
+
+    @contextmanager
+    def _busy_timeout(self) -> Iterator[None]:
+        """Every connection the cycle takes waits at most ``busy_seconds`` for a lock, then fails."""
+        milliseconds = max(0, int(self.busy_seconds * 1000))
+
+        def on_checkout(dbapi_connection, _record, _proxy) -> None:  # noqa: ANN001
+            dbapi_connection.execute(f"PRAGMA busy_timeout = {milliseconds}")
+
+        def on_checkin(dbapi_connection, _record) -> None:  # noqa: ANN001
+            if dbapi_connection is not None:
+                try:  # back to the engine's own wait for whoever takes the connection next
+                    dbapi_connection.execute(f"PRAGMA busy_timeout = {int(DB_BUSY_SECONDS * 1000)}")
+                except sqlite3.Error:
+                    pass
+
+        event.listen(self.db.engine, "checkout", on_checkout)
+        event.listen(self.db.engine, "checkin", on_checkin)
+        try:
+            yield
+        finally:
+            event.remove(self.db.engine, "checkout", on_checkout)
+            event.remove(self.db.engine, "checkin", on_checkin)
 
     def _run_cycle(self) -> CycleReport:
         report = CycleReport()
@@ -315,7 +381,8 @@ class SyncEngine:
             last = self._last_published()
             seq = (last.seq if last else 0) + 1
             with self.db.raw_transaction() as connection:
-                batch = records_from_outbox(connection, last.last_outbox if last else 0, self.bundle_changes)
+                batch = records_from_outbox(connection, last.last_outbox if last else 0, self.bundle_changes,
+                                            self.bundle_bytes)
                 if not batch:
                     return
                 name, data = bundles.encode_bundle(
@@ -510,6 +577,16 @@ class SyncEngine:
     def _check(self, share: Share, config: SyncConfig, site_id: str, name: str, public_keys: list[bytes],
                report: CycleReport) -> bundles.Bundle | None:
         path = share.site_dir(site_id) / name
+        seq = bundles.parse_name(name)[0]
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # gone or unreadable: share.read says why
+        if size > bundles.MAX_FILE_BYTES:  # never read a file bigger than any bundle may be
+            self._keep_out(site_id, name, seq, b"", bundles.BundleRejected(
+                "size", N_("The bundle {name} is larger than a bundle may be: it is not read."),
+                name=name, size=size, limit=bundles.MAX_FILE_BYTES), report)
+            return None
         try:
             data = share.read(path)
         except ShareError as error:
@@ -517,20 +594,45 @@ class SyncEngine:
             return None
         try:
             item = bundles.decode_bundle(name, self._opened(share, site_id, name, data), site_id=site_id,
-                                         share_id=config.share_id, public_key=public_keys)
+                                         share_id=config.share_id, public_key=public_keys, check=records.checker_for)
+            ahead_ms = self._ahead_ms(item)
         except bundles.BundleRejected as error:
-            self._quarantine(site_id, name, data, error.reason, error.message, error.params, report)
+            self._keep_out(site_id, name, seq, data, error, report)
             return None
-        if item.header.hlc_max:
-            ahead_ms = Timestamp.decode(item.header.hlc_max).wall_ms - int(self.now().timestamp() * 1000)
-            if ahead_ms > MAX_FUTURE_DRIFT_MS:
-                self._quarantine(site_id, name, data, "clock",
-                                 N_("The bundle {name} holds changes stamped {hours} hours in the future: the "
-                                    "clock of site {site} is wrong. It is kept out until that is fixed."),
-                                 {"name": name, "hours": ahead_ms // 3_600_000, "site": site_id}, report)
-                return None
-        self._release(site_id, name)
+        except Exception as error:  # noqa: BLE001 - a check missed something odd: still only this bundle
+            # is kept out (decoding touches no database, so this is never the environment's fault).
+            self._keep_out(site_id, name, seq, data, bundles.BundleRejected(
+                "body", N_("The contents of the bundle {name} are damaged."), name=name,
+                detail=f"{type(error).__name__}: {str(error)[:200]}"), report)
+            return None
+        if ahead_ms > MAX_FUTURE_DRIFT_MS:
+            self._keep_out(site_id, name, seq, data, bundles.BundleRejected(
+                "clock", N_("The bundle {name} holds changes stamped {hours} hours in the future: the "
+                            "clock of site {site} is wrong. It is kept out until that is fixed."),
+                name=name, hours=ahead_ms // 3_600_000, site=site_id), report)
+            return None
+        if not self._kept_out_by_apply(site_id, name):  # that one is released once it applies
+            self._release(site_id, name)
         return item
+
+    def _kept_out_by_apply(self, site_id: str, name: str) -> bool:
+        with self.db.reader() as session:
+            row = session.get(QuarantinedBundle, (site_id, name))
+            return row is not None and row.reason == "apply"
+
+    def _ahead_ms(self, item: bundles.Bundle) -> int:
+        """How far the bundle's newest stamp is ahead of this clock (its records', whatever its header says)."""
+        if not item.records:
+            return 0
+        newest = max(record["h"] for record in item.records)  # checked HLC text: sorts like the stamps
+        return Timestamp.decode(newest).wall_ms - int(self.now().timestamp() * 1000)
+
+    def _keep_out(self, site_id: str, name: str, seq: int, data: bytes, error: bundles.BundleRejected,
+                  report: CycleReport) -> None:
+        """Quarantine one bundle for what it holds; the log line names the site, seq and reason."""
+        params = {**error.params, "name": name, "site": site_id, "seq": seq, "reason": error.reason}
+        self._quarantine(site_id, name, data, error.reason, error.message, params, report)
+        report.quarantined_bundles.append((site_id, seq, error.reason))
 
     def _apply_bundle(self, share: Share, site_id: str, item: bundles.Bundle, report: CycleReport,
                       directory: Directory) -> bool:
@@ -545,9 +647,22 @@ class SyncEngine:
                     "last_hash = excluded.last_hash, applied_at = excluded.applied_at",
                     (site_id, item.seq, item.file_hash, to_utc_text(self.now())))
         except ClockDriftError:
-            self._quarantine(site_id, item.name, b"", "clock", N_("The bundle {name} holds changes stamped "
-                             "more than a day in the future."), {"name": item.name}, report)
+            self._keep_out(site_id, item.name, item.seq, b"", bundles.BundleRejected(
+                "clock", N_("The bundle {name} holds changes stamped more than a day in the future."),
+                name=item.name), report)
             return False
+        except Exception as error:  # noqa: BLE001 - whatever a bundle makes the applier raise stops only it
+            if database_trouble(error) is not None:
+                raise  # a busy, full or failing database: the cycle stops, the bundle is not to blame
+            # The transaction rolled back: nothing of this bundle is here, the cursor did not move.
+            self._keep_out(site_id, item.name, item.seq, b"", bundles.BundleRejected(
+                "apply", N_("The bundle {seq} of site {site} could not be applied ({detail}): it is kept "
+                            "out, the other sites go on."),
+                name=item.name, site=site_id, seq=item.seq,
+                detail=f"{type(error).__name__}: {str(error).splitlines()[0][:200] if str(error) else ''}"),
+                report)
+            return False
+        self._release(site_id, item.name)
         report.bundles_applied += 1
         report.applied += stats.applied
         report.skipped += stats.skipped
