@@ -484,12 +484,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="694" />
+      <location filename="aftersales_desktop/sync/engine.py" line="809" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="184" />
+      <location filename="aftersales_desktop/sync/engine.py" line="220" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -647,7 +647,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="593" />
+      <location filename="aftersales_desktop/sync/engine.py" line="708" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -2446,7 +2446,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="683" />
+      <location filename="aftersales_desktop/sync/engine.py" line="798" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
@@ -2523,7 +2523,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="223" />
+      <location filename="aftersales_desktop/sync/engine.py" line="289" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
@@ -4786,7 +4786,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="557" />
+      <location filename="aftersales_desktop/sync/engine.py" line="672" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -5798,13 +5798,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="446" />
+      <location filename="aftersales_desktop/sync/engine.py" line="513" />
       <location filename="aftersales_desktop/sync/share.py" line="131" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="430" />
+      <location filename="aftersales_desktop/sync/engine.py" line="497" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -5972,7 +5972,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="655" />
+      <location filename="aftersales_desktop/sync/engine.py" line="770" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6186,7 +6186,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="252" />
+      <location filename="aftersales_desktop/sync/engine.py" line="318" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
@@ -6308,55 +6308,73 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核中的某一行不在此申领单上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="181" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="214" />
       <source>The bundle {name} belongs to another share.</source>
       <translation>同步包 {name} 属于另一个共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="177" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="210" />
       <source>The bundle {name} belongs to site {found}, not to the folder of site {expected}.</source>
       <translation>同步包 {name} 属于站点 {found}，而不属于站点 {expected} 的文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="184" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="217" />
       <source>The bundle {name} carries sequence number {found} but its name says {expected}.</source>
       <translation>同步包 {name} 的序号为 {found}，但其文件名表示序号为 {expected}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="167" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="200" />
       <source>The bundle {name} does not match the hash in its name: it is incomplete or damaged.</source>
       <translation>同步包 {name} 与其文件名中的哈希值不符：文件不完整或已损坏。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="548" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="400" />
+      <location filename="aftersales_desktop/sync/records.py" line="185" />
+      <source>The bundle {name} holds a change this version cannot accept (change {index}): it is not applied.</source>
+      <translation>同步包 {name} 含有本版本无法接受的变更（第 {index} 条）：未应用。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="651" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="528" />
+      <location filename="aftersales_desktop/sync/engine.py" line="610" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="194" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="279" />
       <source>The bundle {name} holds {found} changes but its header says {expected}.</source>
       <translation>同步包 {name} 包含 {found} 条更改，但其头部记载为 {expected} 条。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="160" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="190" />
       <source>The bundle {name} is empty.</source>
       <translation>同步包 {name} 是空文件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="733" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="284" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="192" />
+      <location filename="aftersales_desktop/sync/engine.py" line="587" />
+      <source>The bundle {name} is larger than a bundle may be: it is not read.</source>
+      <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="848" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="223" />
-      <location filename="aftersales_desktop/sync/bundle.py" line="171" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="253" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="204" />
       <source>The bundle {name} uses format {format}, which this version cannot read: update the application.</source>
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="659" />
+      <source>The bundle {seq} of site {site} could not be applied ({detail}): it is kept out, the other sites go on.</source>
+      <translation>站点 {site} 的同步包 {seq} 无法应用（{detail}）：已隔离，其他站点照常同步。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/sync_problems.py" line="27" />
@@ -6364,12 +6382,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="566" />
+      <location filename="aftersales_desktop/sync/engine.py" line="681" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="248" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="298" />
+      <location filename="aftersales_desktop/sync/engine.py" line="605" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -6411,6 +6430,16 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="85" />
+      <source>The database could not be read or written (disk I/O error): check the disk; sync will retry.</source>
+      <translation>无法读写数据库（磁盘 I/O 错误）：请检查磁盘；同步将稍后重试。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="80" />
+      <source>The database is busy (another program is using it); sync will retry.</source>
+      <translation>数据库正忙（另一个程序正在使用）；同步将稍后重试。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/backup_actions.py" line="181" />
       <source>The database was restored from {file}. The one it replaced was saved as {saved}.
 
@@ -6443,6 +6472,11 @@ The application closes now: start it again. If this installation syncs and publi
       <location filename="aftersales_desktop/domain/return_policy.py" line="230" />
       <source>The defect was confirmed: the claim cannot be rejected; exchange, refund or repair.</source>
       <translation>已确认质量问题：不能驳回申请；请换货、退款或维修。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="82" />
+      <source>The disk holding the database is full: free some space; sync will retry.</source>
+      <translation>存放数据库的磁盘已满：请释放一些空间；同步将稍后重试。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/keys.py" line="182" />
@@ -6479,12 +6513,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>文件 {name} 不是完整的加密文件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="174" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="207" />
       <source>The file {name} is not a sync bundle.</source>
       <translation>文件 {name} 不是同步包。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="163" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="196" />
       <source>The file {name} is not named like a bundle.</source>
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
     </message>
@@ -6537,7 +6571,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>字体 {font} 缺少这些字符：{chars}。它们将打印为“?”。请在设置中选择其他字体。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="207" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="237" />
       <source>The header of the bundle {name} is unreadable.</source>
       <translation>无法读取同步包 {name} 的头部。</translation>
     </message>
@@ -6760,12 +6794,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="358" />
+      <location filename="aftersales_desktop/sync/engine.py" line="425" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="702" />
+      <location filename="aftersales_desktop/sync/engine.py" line="817" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
@@ -6786,7 +6820,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="194" />
+      <location filename="aftersales_desktop/sync/engine.py" line="260" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
@@ -6812,7 +6846,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/bundle.py" line="189" />
+      <location filename="aftersales_desktop/sync/bundle.py" line="222" />
       <source>The signature of the bundle {name} does not match the key of site {site}: it was not written by that site.</source>
       <translation>同步包 {name} 的签名与站点 {site} 的密钥不符：它不是该站点写入的。</translation>
     </message>
@@ -7016,7 +7050,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="362" />
+      <location filename="aftersales_desktop/sync/engine.py" line="429" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -7557,7 +7591,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
-      <location filename="aftersales_desktop/sync/engine.py" line="225" />
+      <location filename="aftersales_desktop/sync/engine.py" line="291" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -8102,7 +8136,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="459" />
+      <location filename="aftersales_desktop/sync/engine.py" line="526" />
       <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
       <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>

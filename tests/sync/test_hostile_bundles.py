@@ -181,8 +181,14 @@ def test_a_text_column_given_a_number(world):
     _assert_kept_out(world, name, seq, "schema", items)
 
 
-def test_a_string_longer_than_its_column(world):
-    name, seq, items = _hostile(world, lambda items: _record_of(items, "jobs")["f"].update(number="9" * 31))
+def test_a_string_far_longer_than_its_column(world):
+    """String(30) allows 4 x 30 characters (records.string_limit: a typed value a service did not cut)."""
+    name, seq, items = _hostile(world, lambda items: _record_of(items, "jobs")["f"].update(number="9" * 257))
+    _assert_kept_out(world, name, seq, "schema", items)
+
+
+def test_an_id_longer_than_an_id(world):
+    name, seq, items = _hostile(world, lambda items: _record_of(items, "jobs")["f"].update(customer_id="9" * 37))
     _assert_kept_out(world, name, seq, "schema", items)
 
 

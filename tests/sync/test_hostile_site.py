@@ -3,7 +3,8 @@
 BJ01's installation is the attacker: with its real key it signs random forged changes (updates of
 any field of other outlets' and HQ's rows, inserts of rows naming another outlet or hanging under
 another outlet's job, tombstones) mixed with its own honest work, while the sites sync in random
-orders. Afterwards, at HQ and SH01, every row that BJ01 does not own is exactly as it was before
+orders. The forgeries are well-formed (the record check of sync/records.py would keep a malformed
+bundle out whole; tests/sync/test_hostile_bundles.py covers that), so write authority decides. Afterwards, at HQ and SH01, every row that BJ01 does not own is exactly as it was before
 the attack, BJ01's own honest jobs arrived, and the honest sites' digests are equal.
 """
 
@@ -22,7 +23,7 @@ from sqlalchemy import Boolean, Integer
 from aftersales_desktop.domain.ids import uuid7
 from aftersales_desktop.storage.authority import OwnerResolver
 from aftersales_desktop.storage.database import replicated_columns, replicated_tables_sorted
-from aftersales_desktop.storage.models import Base, write_authority
+from aftersales_desktop.storage.models import INSERT_ONLY, Base, write_authority
 from aftersales_desktop.sync.engine import directory_of, load_config
 from aftersales_desktop.sync.share import Share
 from tests.sync.sites import Installation, copy_world, key_dir
@@ -67,6 +68,8 @@ def _forge(attacker: Installation, victim_rows: dict[str, list[dict]], action: t
     mapper = _MAPPERS[table]
     columns = replicated_columns(mapper)
     stamp = attacker.db.clock.now().encode()
+    if table in INSERT_ONLY:
+        kind = "insert"  # an update of a history row is malformed: the record check keeps the bundle out
     if kind == "update":
         column = columns[column_pick % len(columns)]
         column_type = mapper.columns[column].type
