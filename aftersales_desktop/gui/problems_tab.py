@@ -82,7 +82,7 @@ class RefusedModel(QAbstractTableModel):
         """Translated column titles."""
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return {RefusedColumn.TIME: tr("Received"), RefusedColumn.SITE: tr("From site"),
+        return {RefusedColumn.TIME: tr("Received at"), RefusedColumn.SITE: tr("From site"),
                 RefusedColumn.RECORD: tr("Record"), RefusedColumn.REASON: tr("Why it was refused")}[
             RefusedColumn(section)]
 
@@ -116,7 +116,7 @@ class ProblemsTab(QWidget):
         streams_layout = QVBoxLayout(streams_box)
         self.streams = read_only_table([tr("Site"), tr("Since"), tr("What happened")])
         self.streams.setWordWrap(True)
-        self.streams.setMaximumHeight(150)
+        self.streams.setMaximumHeight(120)
         self.streams_empty = QLabel(tr("Every site's changes are arriving in order."))
         self.streams_empty.setTextFormat(Qt.TextFormat.PlainText)
         streams_layout.addWidget(self.streams_empty)
@@ -156,7 +156,7 @@ class ProblemsTab(QWidget):
         self.summary.setText(tr("Refused changes: {count} · from sites: {sites}. Those sites may not write these "
                                 "records; nothing of them was applied.", count=count, sites=sites)
                              if count else tr("No change has been refused."))
-        for column, width in ((RefusedColumn.TIME, 150), (RefusedColumn.SITE, 160), (RefusedColumn.RECORD, 260)):
+        for column, width in ((RefusedColumn.TIME, 150), (RefusedColumn.SITE, 160), (RefusedColumn.RECORD, 320)):
             self.refused.setColumnWidth(column, width)
 
     def _show_streams(self) -> int:

@@ -50,6 +50,7 @@ class RefusedInfo:
     row_id: str
     field: str
     reason: str
+    label: str = ""  # what people call the record here (user name, job number ...), "" when not here
 
     def reason_text(self) -> str:
         """Why it was refused, in the interface's language."""
@@ -57,9 +58,9 @@ class RefusedInfo:
         return tr(message) if message else self.reason
 
     def record_text(self) -> str:
-        """'Staff account · 0193ab12', and the field when one was named."""
+        """'Staff account · manager · role', or the id's end when the record is not here (a refused insert)."""
         label = TABLES.get(self.table_name)
-        text = f"{tr(label) if label else self.table_name} · {self.row_id[:8]}"
+        text = f"{tr(label) if label else self.table_name} · {self.label or '…' + self.row_id[-8:]}"
         return f"{text} · {self.field}" if self.field else text
 
 
@@ -79,8 +80,32 @@ def refused_changes(ctx: AppContext, *, before_id: int | None = None, limit: int
     if before_id is not None:
         query = query.where(RefusedChange.id < before_id)
     with ctx.db.reader() as session:
+        rows = list(session.scalars(query))
+        labels = _labels(session, rows)
         return [RefusedInfo(r.id, r.at, r.site_id, str(names.get(r.site_id) or r.site_id[:8]), r.bundle,
-                            r.table_name, r.row_id, r.field, r.reason) for r in session.scalars(query)]
+                            r.table_name, r.row_id, r.field, r.reason, labels.get((r.table_name, r.row_id), ""))
+                for r in rows]
+
+
+#: The column people know a record by, per table (plain text, shown as data).
+LABEL_COLUMNS = {"users": "username", "outlets": "code", "customers": "name", "products": "model",
+                 "jobs": "number", "requisitions": "number", "stocktakes": "number", "quality_cases": "number",
+                 "return_cases": "number", "suppliers": "name", "outlet_settings": "key"}
+
+
+def _labels(session, rows: list[RefusedChange]) -> dict[tuple[str, str], str]:  # noqa: ANN001
+    """(table, row id) -> the record's label, for the refused rows that exist here."""
+    wanted: dict[str, set[str]] = {}
+    for row in rows:
+        if row.table_name in LABEL_COLUMNS:
+            wanted.setdefault(row.table_name, set()).add(row.row_id)
+    found = {}
+    for table, ids in wanted.items():
+        marks = ", ".join("?" * len(ids))
+        for row_id, label in session.connection().exec_driver_sql(
+                f"SELECT id, {LABEL_COLUMNS[table]} FROM {table} WHERE id IN ({marks})", tuple(ids)):
+            found[(table, row_id)] = str(label)[:60]
+    return found
 
 
 def refused_summary(ctx: AppContext) -> tuple[int, int]:

@@ -273,6 +273,8 @@ class Applier:
                 if moves:
                     self.resolver.forget()
             else:
+                # Name what the change tried to write when no owner field was the cause.
+                column = column or ", ".join(sorted(record["f"]))[:60]
                 self._refuse(record, column, reason, f"owner {None if owner is MISSING else owner}, "
                                                      f"writer's outlet {writer.outlet_id}")
         return allowed

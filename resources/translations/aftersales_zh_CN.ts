@@ -4648,7 +4648,6 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/domain/requisitions.py" line="63" />
-      <location filename="aftersales_desktop/gui/problems_tab.py" line="85" />
       <source>Received</source>
       <translation>已签收</translation>
     </message>
@@ -4656,6 +4655,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/domain/quality.py" line="228" />
       <source>Received and inspected</source>
       <translation>已收货并检验</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/problems_tab.py" line="85" />
+      <source>Received at</source>
+      <translation>接收时间</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="576" />

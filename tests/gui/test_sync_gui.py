@@ -303,7 +303,7 @@ def test_the_problems_tab_lists_a_change_another_outlet_may_not_make(qtbot, join
     model = tab.model
     assert model.rowCount() == 1
     cells = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert cells[1] == "SH01 网点" and cells[2].startswith("Staff account · ")
+    assert cells[1] == "SH01 网点" and cells[2] == "Staff account · mHQ · role"
     assert cells[3] == "The record belongs to another outlet."
     assert tab.summary.text().startswith("Refused changes: 1 · from sites: 1.")
     assert not tab.streams_empty.isHidden()
