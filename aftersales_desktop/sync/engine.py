@@ -309,6 +309,10 @@ class SyncEngine:
                 continue
             self.apply_site(share, config, roster, site_id, report, directory=directory)
         for site_id in sorted(set(roster.revoked) & set(roster.sites) - {self.db.site_id}):
+            if site_id in roster.revoked_after and directory.outlet_of(site_id):
+                # Its history up to what head office had applied when it revoked the site stands.
+                self.apply_site(share, config, roster, site_id, report, directory=directory,
+                                until=roster.revoked_after[site_id])
             self._refuse_revoked(share, roster, site_id, report)
         self.index_search()
         report.waiting = self.waiting()
@@ -447,7 +451,7 @@ class SyncEngine:
             return (cursor.last_seq, cursor.last_hash) if cursor else (0, "")
 
     def apply_site(self, share: Share, config: SyncConfig, roster: Roster, site_id: str,
-                   report: CycleReport, directory: Directory | None = None) -> None:
+                   report: CycleReport, directory: Directory | None = None, until: int | None = None) -> None:
         """Apply the next bundles of one site, in order, until a gap, a bad bundle, a fork or the end.
 
         Why the stream stopped is kept in ``sync_streams`` (one log line when it starts, the row
@@ -456,8 +460,10 @@ class SyncEngine:
         that does not follow the one applied here. Entries named like bundles that are not regular
         files (links, FIFOs, devices, folders) are never read: one quarantine row and log line each.
         """
-        public_keys = roster.public_keys(site_id)
+        public_keys = roster.public_keys(site_id) if until is None else roster.history_keys(site_id)
         last_seq, last_hash = self._cursor(site_id)
+        if until is not None and last_seq >= until:
+            return  # a revoked site's history is all here
         listing = share.scan_bundles(site_id)
         self._ignore_not_files(site_id, listing.not_files, report)
         by_seq: dict[int, list[str]] = {}
@@ -466,6 +472,8 @@ class SyncEngine:
         problem: tuple[str, int, dict] | None = None  # (kind, seq, detail) of sync_streams
         for seq in sorted(by_seq):
             names = by_seq[seq]
+            if until is not None and seq > until:
+                break  # after its revocation: refused (_refuse_revoked)
             if seq < last_seq:
                 continue  # applied in an earlier cycle
             if seq == last_seq:
@@ -504,8 +512,13 @@ class SyncEngine:
         self._note_stream(site_id, problem, report)
 
     def _refuse_revoked(self, share: Share, roster: Roster, site_id: str, report: CycleReport) -> None:
-        """A revoked site's bundles past the cursor are not read: one quarantine row and log line each."""
+        """A revoked site's bundles past the cursor are not read: one quarantine row and log line each.
+
+        With ``revoked_after`` its history up to there is applied first (``apply_site``); only a
+        bundle after that, or one still missing below it, is refused here.
+        """
         last_seq, _hash = self._cursor(site_id)
+        last_seq = max(last_seq, roster.revoked_after.get(site_id, 0))
         with self.db.reader() as session:
             known = set(session.scalars(select(QuarantinedBundle.name).where(QuarantinedBundle.site_id == site_id)))
         for seq, name in share.list_bundles(site_id):

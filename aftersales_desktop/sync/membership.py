@@ -213,7 +213,12 @@ def revoke(db: Database, site_id: str, *, now: datetime | None = None) -> None:
     if len(matches) != 1:
         raise SyncError("no_site", N_("No single site of the roster matches {site}."), site=site_id)
     # HQ's own record is raised at once: the revocation holds here even if the file is deleted.
-    _keep(db, share.revoke(matches[0], private, now or utc_now(), base=roster))
+    from aftersales_desktop.storage.models import SyncCursor
+
+    with db.reader() as session:  # what HQ applied of it stands everywhere; nothing after it does
+        cursor = session.get(SyncCursor, matches[0])
+        last_seq = cursor.last_seq if cursor is not None else 0
+    _keep(db, share.revoke(matches[0], private, now or utc_now(), base=roster, last_seq=last_seq))
 
 
 def republish_roster(db: Database, *, now: datetime | None = None) -> Roster:

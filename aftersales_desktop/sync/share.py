@@ -108,6 +108,9 @@ class Roster:
     data_keys: tuple[DataKey, ...] = ()
     # Head office turned encryption on: sites seal what they publish.
     encryption: bool = False
+    # Per revoked site, the last of its bundles head office had applied when it revoked it: every
+    # site applies that site's history up to there and nothing after, so all end with the same data.
+    revoked_after: dict[str, int] = field(default_factory=dict)
 
     def public_key(self, site_id: str) -> bytes | None:
         """The key to check ``site_id``'s bundles with; None when the site is unknown or revoked."""
@@ -133,6 +136,11 @@ class Roster:
                              revoked_at=self.revoked[site_id])
         return [entry.public_key, *entry.former_keys]
 
+    def history_keys(self, site_id: str) -> list[bytes]:
+        """Every key ``site_id`` signed with, revoked or not (to read a revoked site's history up to its end)."""
+        entry = self.sites.get(site_id)
+        return [entry.public_key, *entry.former_keys] if entry is not None else []
+
     def is_revoked(self, site_id: str) -> bool:
         """Whether HQ revoked ``site_id``."""
         return site_id in self.revoked
@@ -157,6 +165,8 @@ class Roster:
                                      **({"box_key": keys.encode_key(e.box_key)} if e.box_key else {})}
                               for site, e in self.sites.items()},
                     "revoked": dict(self.revoked)}
+        if self.revoked_after:  # rosters without it keep the earlier layout
+            document["revoked_after"] = dict(sorted(self.revoked_after.items()))
         if self.data_keys or self.encryption:  # a plain share's roster keeps the earlier layout
             document["encryption"] = self.encryption
             document["data_keys"] = [{"id": k.key_id, "wrapped": {site: keys.encode_bytes(w)
@@ -194,8 +204,14 @@ class Roster:
                 raise ValueError("data key ids must grow")
             data_keys.append(DataKey(key_id, {keys.check_site_id(site): keys.decode_bytes(wrapped)
                                               for site, wrapped in dict(item["wrapped"]).items()}))
+        revoked_after = {}
+        for site, seq in dict(document.get("revoked_after") or {}).items():
+            if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0 or site not in revoked:
+                raise ValueError("bad revoked_after")
+            revoked_after[str(site)] = seq
         return cls(share_id=str(document["share"]), version=version, sites=sites, revoked=revoked,
-                   data_keys=tuple(data_keys), encryption=document.get("encryption") is True)
+                   data_keys=tuple(data_keys), encryption=document.get("encryption") is True,
+                   revoked_after=revoked_after)
 
 
 @dataclass(frozen=True)
@@ -785,7 +801,7 @@ class Share:
         return self.publish_roster(replace(roster, sites=sites), hq_private_key)
 
     def revoke(self, site_id: str, hq_private_key: bytes, now: datetime | str, *,
-               base: Roster | None = None) -> Roster:
+               base: Roster | None = None, last_seq: int | None = None) -> Roster:
         """Revoke a site (HQ only): its bundles are refused from now on; it stays listed for history.
 
         ``base``: the roster to build on (HQ's own copy); the share's newest when None.
@@ -799,7 +815,9 @@ class Share:
                              site=site_id)
         if roster.is_revoked(site_id):
             return roster
-        revoked = replace(roster, revoked={**roster.revoked, site_id: _iso(now)})
+        revoked = replace(roster, revoked={**roster.revoked, site_id: _iso(now)},
+                          revoked_after={**roster.revoked_after,
+                                         **({site_id: last_seq} if last_seq is not None else {})})
         if revoked.encryption:
             # A new data key for the sites still active: what is written from now on, the revoked
             # site cannot read (it keeps the older keys it had, and what they sealed).

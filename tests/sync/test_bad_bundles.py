@@ -337,3 +337,23 @@ def test_deleted_bundle_files_never_delete_data(world):
     world.converge()
     assert hq.has_job(later_job) and bj.has_job(later_job)
     assert len({site.digest() for site in world.sites}) == 1
+
+
+def test_a_revoked_sites_history_up_to_its_revocation_stands_everywhere_and_nothing_after(world):
+    """HQ records how far it had applied the site; a site that had not got that far yet catches up to there."""
+    hq, (sh, bj) = world.hq, world.outlets
+    before_job = sh.job("王芳")
+    sh.sync()
+    hq.sync()  # HQ has SH01's bundle with the job; BJ01 has not synced since
+    membership.revoke(hq.db, sh.site_id)
+    after_job = sh.job("李娜")
+    config = load_config(sh.db)
+    sh.engine().publish(Share(config.share_path), config, keys.load_private_key(sh.site_id), CycleReport())
+    hq.sync()
+    report = bj.sync()
+    assert bj.has_job(before_job) and not bj.has_job(after_job)
+    assert report.quarantined == 1 and set(bj.quarantined().values()) == {"revoked"}
+    assert not hq.has_job(after_job)
+    hq.sync()
+    bj.sync()
+    assert hq.digest() == bj.digest()
