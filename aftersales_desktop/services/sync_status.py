@@ -112,6 +112,17 @@ def run_cycle(db: Database, data_dir: Path) -> SyncStatus:
 # ---- the sync log -------------------------------------------------------------------------------
 
 
+def translated(message: str, params: dict) -> str:
+    """``message`` with ``params`` in the interface's language; raw when they do not fit it.
+
+    A line written by another version may name values this message does not.
+    """
+    try:
+        return tr(message, **params)
+    except (KeyError, IndexError, ValueError):
+        return message
+
+
 @dataclass(frozen=True)
 class LogLine:
     """One line of the sync log: when, "info"/"warning"/"error", and the English message with its values."""
@@ -123,11 +134,7 @@ class LogLine:
 
     def text(self) -> str:
         """The message in the interface's language."""
-        try:
-            return tr(self.message, **self.params)
-        except (KeyError, IndexError, ValueError):
-            # A line written by another version may name values this message does not: show it raw.
-            return self.message
+        return translated(self.message, self.params)
 
 
 def sync_log(ctx: AppContext, limit: int = LOG_LINES) -> list[LogLine]:
@@ -231,10 +238,7 @@ class RosterProblem:
 
     def text(self) -> str:
         """The problem in the interface's language."""
-        try:
-            return tr(self.message, **self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.message
+        return translated(self.message, self.params)
 
 
 def roster_problem(ctx: AppContext) -> RosterProblem | None:

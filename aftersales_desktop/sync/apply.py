@@ -278,17 +278,6 @@ class Applier:
                 self._refuse(record, column, reason, f"owner {None if owner is MISSING else owner}, "
                                                      f"writer's outlet {writer.outlet_id}")
         return allowed
-        if stats.touched_jobs:
-            for job_id, closed, cancelled in derive_jobs(self.connection, sorted(stats.touched_jobs),
-                                                         new=stats.new_jobs):
-                # Completed at one site, cancelled at another: the earlier event stands (derive_status)
-                # and a manager decides.
-                kept, lost = sorted((closed, cancelled))
-                self._conflict("jobs", job_id, "status", "status",
-                               JobStatus.CLOSED.value if kept == closed else JobStatus.CANCELLED.value, kept,
-                               JobStatus.CANCELLED.value if kept == closed else JobStatus.CLOSED.value, lost)
-        self._write_conflicts(stats)
-        return stats
 
     # ---- insert-only tables -------------------------------------------------------------------
 
