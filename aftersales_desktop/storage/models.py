@@ -695,7 +695,8 @@ class PublishedBundle(Base):
     first_outbox: Mapped[int] = mapped_column(Integer)
     last_outbox: Mapped[int] = mapped_column(Integer)
     count: Mapped[int] = mapped_column(Integer)
-    state: Mapped[str] = mapped_column(String(10))  # "pending" (only in outgoing/) or "shared"
+    # "pending" (only in outgoing/), "shared", or "pruned" (verified on the share, outbox rows removed)
+    state: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

@@ -19,7 +19,7 @@ import os
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -42,7 +42,8 @@ from aftersales_desktop.sync.lock import Busy, cycle_lock
 from aftersales_desktop.sync.state import (HQ_KEY_KEY, LAST_SUCCESS_KEY, LOG_LINES_KEPT, PUBLIC_KEY_KEY,
                                            ROLE_KEY, ROSTER_PROBLEM_KEY, SHARE_ID_KEY, SHARE_PATH_KEY,
                                            SITE_NAME_KEY, STREAM_MESSAGES, keep_roster_document, kept_roster_document,
-                                           roster_problem, roster_version_seen, set_local, waiting)
+                                           outbox_retention_days, roster_problem, roster_version_seen, set_local,
+                                           waiting)
 from aftersales_desktop.storage.authority import RIGHTS_KEY, SITE_NAMES_KEY, Directory, SiteRights
 from aftersales_desktop.sync.share import Roster, Share, ShareError, roster_from_kept
 
@@ -116,6 +117,7 @@ class CycleReport:
     conflicts: int = 0
     waiting: int = 0
     refused: int = 0
+    pruned: int = 0  # published changes removed from the outbox (their bundle verified on the share)
     problems: list[str] = field(default_factory=list)
     #: (site, seq, reason) of each bundle this cycle kept out because of what it holds.
     quarantined_bundles: list[tuple[str, int, str]] = field(default_factory=list)
@@ -326,7 +328,47 @@ class SyncEngine:
                  quarantined=report.quarantined, conflicts=report.conflicts, refused=report.refused,
                  waiting=report.waiting)
         self.prune_log()
+        self.prune_outbox(share, report)
         return report
+
+    def prune_outbox(self, share: Share, report: CycleReport) -> int:
+        """Remove published changes whose bundle is verified on the share and older than the retention.
+
+        A bundle is verified by reading it back from this site's folder and comparing the hash of
+        its plain bytes with the one recorded when it was made; one that cannot be read or differs
+        stops pruning there (its changes stay and the log says why), since they are what a re-publish
+        would need. Each bundle's rows go in one transaction with its state "pruned": a kill at any
+        point leaves whole bundles pruned or not. Returns how many changes were removed.
+        """
+        cutoff = self.now() - timedelta(days=outbox_retention_days(self.db))
+        with self.db.reader() as session:
+            due = session.execute(select(PublishedBundle.seq, PublishedBundle.name, PublishedBundle.file_hash,
+                                         PublishedBundle.first_outbox, PublishedBundle.last_outbox)
+                                  .where(PublishedBundle.state == "shared", PublishedBundle.created_at <= cutoff)
+                                  .order_by(PublishedBundle.seq)).all()
+        removed = 0
+        for seq, name, digest, first, last in due:
+            try:
+                data = self._opened(share, self.db.site_id, name, share.read(share.site_dir(self.db.site_id) / name))
+            except (ShareError, bundles.BundleRejected) as error:
+                self.log("warning", N_("Bundle {seq} of this installation could not be read back from the share "
+                                       "({detail}): its changes stay in the outbox."),
+                         seq=seq, detail=str(getattr(error, "params", {}).get("detail", error.code)))
+                break
+            if bundles.file_hash(data) != digest:
+                self.log("error", N_("Bundle {seq} of this installation on the share is not the one it made: "
+                                     "its changes stay in the outbox."), seq=seq)
+                break
+            with self.db.raw_transaction() as connection:
+                # Bundles are pruned in order, so every published change up to ``last`` is in a verified
+                # bundle. The newest outbox row stays: SQLite would hand its seq out again, and
+                # publishing reads the outbox after the last seq it published.
+                removed += connection.exec_driver_sql(
+                    "DELETE FROM outbox WHERE seq <= ? AND published = 1 AND seq < (SELECT max(seq) FROM outbox)",
+                    (last,)).rowcount
+                connection.exec_driver_sql("UPDATE sync_published SET state = 'pruned' WHERE seq = ?", (seq,))
+        report.pruned += removed
+        return removed
 
     def prune_log(self, keep: int = LOG_LINES_KEPT) -> None:
         """Forget all but the newest ``keep`` log lines (a line per cycle adds up over the years)."""

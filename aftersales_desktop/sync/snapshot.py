@@ -44,7 +44,7 @@ def build_snapshot(db: Database, *, share_id: str, now: datetime, private_key: b
         cursors = {site: [seq, digest] for site, seq, digest in connection.exec_driver_sql(
             "SELECT site_id, last_seq, last_hash FROM sync_cursors")}
         own = connection.exec_driver_sql(
-            "SELECT seq, file_hash FROM sync_published WHERE state = 'shared' ORDER BY seq DESC LIMIT 1").first()
+            "SELECT seq, file_hash FROM sync_published WHERE state IN ('shared', 'pruned') ORDER BY seq DESC LIMIT 1").first()
     if own is not None:
         cursors[db.site_id] = [own[0], own[1]]
     document = {"kind": "snapshot", "share": share_id, "site": db.site_id, "schema": HEAD_REVISION,

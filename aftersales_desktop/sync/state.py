@@ -23,6 +23,9 @@ PUBLIC_KEY_KEY = "sync.public_key"
 ROLE_KEY = "sync.role"
 SITE_NAME_KEY = "sync.site_name"
 INTERVAL_KEY = "sync.interval_minutes"
+#: Days a published change stays in the outbox after its bundle is verified on the share.
+OUTBOX_RETENTION_KEY = "sync.outbox_retention_days"
+DEFAULT_OUTBOX_RETENTION_DAYS = 7
 LAST_SUCCESS_KEY = "sync.last_success"
 ROSTER_VERSION_KEY = "sync.roster_version"
 #: The newest roster document this site verified (or, HQ, published): what a file removed, zeroed or
@@ -126,3 +129,14 @@ def waiting(db: Database) -> int:
             "SELECT coalesce(sum(count), 0) FROM sync_published WHERE state = 'pending'").scalar_one()
         unpublished = connection.exec_driver_sql("SELECT count(*) FROM outbox WHERE published = 0").scalar_one()
         return unpublished + pending
+
+
+def outbox_retention_days(db: Database) -> int:
+    """Days published changes are kept in the outbox (0: removed as soon as their bundle is verified)."""
+    value = (db.local_value(OUTBOX_RETENTION_KEY) or "").strip()
+    return int(value) if value.isdigit() else DEFAULT_OUTBOX_RETENTION_DAYS
+
+
+def set_outbox_retention_days(db: Database, days: int) -> None:
+    """Keep published changes ``days`` days (0 to 3650) before pruning them."""
+    set_local(db, {OUTBOX_RETENTION_KEY: str(max(0, min(3650, days)))})

@@ -484,12 +484,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="809" />
+      <location filename="aftersales_desktop/sync/engine.py" line="864" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="220" />
+      <location filename="aftersales_desktop/sync/engine.py" line="222" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -647,7 +647,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="708" />
+      <location filename="aftersales_desktop/sync/engine.py" line="763" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -851,9 +851,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="43" />
+      <location filename="aftersales_desktop/sync/state.py" line="46" />
       <source>Bundle {seq} of site {site} does not follow the bundle applied here: the site's history has split. Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 的同步包 {seq} 与本机已应用的同步包接不上：该站点的历史出现了分叉。在总部处理之前，本机不再应用它的更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="354" />
+      <source>Bundle {seq} of this installation could not be read back from the share ({detail}): its changes stay in the outbox.</source>
+      <translation>无法从共享文件夹读回本机的同步包 {seq}（{detail}）：其更改继续保留在待发送队列中。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="359" />
+      <source>Bundle {seq} of this installation on the share is not the one it made: its changes stay in the outbox.</source>
+      <translation>共享文件夹中本机的同步包 {seq} 与本机生成的不一致：其更改继续保留在待发送队列中。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="714" />
@@ -2446,7 +2456,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="798" />
+      <location filename="aftersales_desktop/sync/engine.py" line="853" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
@@ -2513,22 +2523,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="795" />
+      <location filename="aftersales_desktop/sync/share.py" line="811" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="850" />
+      <location filename="aftersales_desktop/sync/share.py" line="868" />
       <source>Head office cannot unwrap data key {key_id} of the share with its encryption key.</source>
       <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="289" />
+      <location filename="aftersales_desktop/sync/engine.py" line="291" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="231" />
+      <location filename="aftersales_desktop/sync/membership.py" line="236" />
       <source>Head office published its roster again as version {version} (built on version {base}).</source>
       <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
@@ -2543,17 +2553,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="837" />
+      <location filename="aftersales_desktop/sync/share.py" line="855" />
       <source>Head office's encryption key is needed to give a site the share's data keys.</source>
       <translation>需要总部的加密密钥才能把共享文件夹的数据密钥交给站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="822" />
+      <location filename="aftersales_desktop/sync/share.py" line="840" />
       <source>Head office's encryption key on this computer is not the one on the roster: restore head office's keys before encrypting the share.</source>
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="730" />
+      <location filename="aftersales_desktop/sync/share.py" line="746" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -3773,7 +3783,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="654" />
+      <location filename="aftersales_desktop/sync/share.py" line="670" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
@@ -4387,7 +4397,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/sync/membership.py" line="281" />
+      <location filename="aftersales_desktop/sync/membership.py" line="286" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4790,7 +4800,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="672" />
+      <location filename="aftersales_desktop/sync/engine.py" line="727" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -5786,29 +5796,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="128" />
-      <location filename="aftersales_desktop/sync/share.py" line="798" />
+      <location filename="aftersales_desktop/sync/share.py" line="131" />
+      <location filename="aftersales_desktop/sync/share.py" line="814" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="41" />
+      <location filename="aftersales_desktop/sync/state.py" line="44" />
       <source>Site {site} signed two different bundles numbered {seq} ({first} and {second}): its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 签署了两个编号同为 {seq} 的不同同步包（{first} 和 {second}）：在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="733" />
+      <location filename="aftersales_desktop/sync/share.py" line="749" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="513" />
-      <location filename="aftersales_desktop/sync/share.py" line="131" />
+      <location filename="aftersales_desktop/sync/engine.py" line="568" />
+      <location filename="aftersales_desktop/sync/share.py" line="134" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="497" />
+      <location filename="aftersales_desktop/sync/engine.py" line="547" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -5976,7 +5986,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="770" />
+      <location filename="aftersales_desktop/sync/engine.py" line="825" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6190,7 +6200,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="318" />
+      <location filename="aftersales_desktop/sync/engine.py" line="324" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
@@ -6338,12 +6348,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 含有本版本无法接受的变更（第 {index} 条）：未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="651" />
+      <location filename="aftersales_desktop/sync/engine.py" line="706" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="610" />
+      <location filename="aftersales_desktop/sync/engine.py" line="665" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6360,12 +6370,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="284" />
       <location filename="aftersales_desktop/sync/bundle.py" line="192" />
-      <location filename="aftersales_desktop/sync/engine.py" line="587" />
+      <location filename="aftersales_desktop/sync/engine.py" line="642" />
       <source>The bundle {name} is larger than a bundle may be: it is not read.</source>
       <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="848" />
+      <location filename="aftersales_desktop/sync/engine.py" line="903" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6376,7 +6386,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="659" />
+      <location filename="aftersales_desktop/sync/engine.py" line="714" />
       <source>The bundle {seq} of site {site} could not be applied ({detail}): it is kept out, the other sites go on.</source>
       <translation>站点 {site} 的同步包 {seq} 无法应用（{detail}）：已隔离，其他站点照常同步。</translation>
     </message>
@@ -6386,13 +6396,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="681" />
+      <location filename="aftersales_desktop/sync/engine.py" line="736" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="298" />
-      <location filename="aftersales_desktop/sync/engine.py" line="605" />
+      <location filename="aftersales_desktop/sync/engine.py" line="660" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -6434,12 +6444,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="85" />
+      <location filename="aftersales_desktop/sync/engine.py" line="86" />
       <source>The database could not be read or written (disk I/O error): check the disk; sync will retry.</source>
       <translation>无法读写数据库（磁盘 I/O 错误）：请检查磁盘；同步将稍后重试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="80" />
+      <location filename="aftersales_desktop/sync/engine.py" line="81" />
       <source>The database is busy (another program is using it); sync will retry.</source>
       <translation>数据库正忙（另一个程序正在使用）；同步将稍后重试。</translation>
     </message>
@@ -6478,7 +6488,7 @@ The application closes now: start it again. If this installation syncs and publi
       <translation>已确认质量问题：不能驳回申请；请换货、退款或维修。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="82" />
+      <location filename="aftersales_desktop/sync/engine.py" line="83" />
       <source>The disk holding the database is full: free some space; sync will retry.</source>
       <translation>存放数据库的磁盘已满：请释放一些空间；同步将稍后重试。</translation>
     </message>
@@ -6543,29 +6553,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1213" />
+      <location filename="aftersales_desktop/sync/share.py" line="1231" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="501" />
+      <location filename="aftersales_desktop/sync/share.py" line="517" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="498" />
+      <location filename="aftersales_desktop/sync/share.py" line="514" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="477" />
-      <location filename="aftersales_desktop/sync/share.py" line="541" />
-      <location filename="aftersales_desktop/sync/share.py" line="635" />
+      <location filename="aftersales_desktop/sync/share.py" line="493" />
+      <location filename="aftersales_desktop/sync/share.py" line="557" />
+      <location filename="aftersales_desktop/sync/share.py" line="651" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="454" />
+      <location filename="aftersales_desktop/sync/share.py" line="470" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6590,13 +6600,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="727" />
+      <location filename="aftersales_desktop/sync/share.py" line="743" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1216" />
-      <location filename="aftersales_desktop/sync/share.py" line="724" />
+      <location filename="aftersales_desktop/sync/share.py" line="1234" />
+      <location filename="aftersales_desktop/sync/share.py" line="740" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -6627,7 +6637,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>经理已允许负库存：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="582" />
+      <location filename="aftersales_desktop/sync/share.py" line="598" />
       <source>The newest roster file on the share ({name}) is damaged (empty, unreadable or not signed by head office) and this site has already seen version {expected}: head office must republish the roster.</source>
       <translation>共享文件夹中最新的站点名单文件（{name}）已损坏（为空、无法读取或不是总部签名的），而本站点已见过第 {expected} 版：总部须重新发布站点名单。</translation>
     </message>
@@ -6798,12 +6808,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="425" />
+      <location filename="aftersales_desktop/sync/engine.py" line="471" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="817" />
+      <location filename="aftersales_desktop/sync/engine.py" line="872" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
@@ -6813,39 +6823,39 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="458" />
-      <location filename="aftersales_desktop/sync/share.py" line="469" />
+      <location filename="aftersales_desktop/sync/share.py" line="474" />
+      <location filename="aftersales_desktop/sync/share.py" line="485" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="588" />
+      <location filename="aftersales_desktop/sync/share.py" line="604" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy. Head office must republish the roster.</source>
       <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="260" />
+      <location filename="aftersales_desktop/sync/engine.py" line="262" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1146" />
+      <location filename="aftersales_desktop/sync/share.py" line="1164" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="449" />
-      <location filename="aftersales_desktop/sync/share.py" line="495" />
+      <location filename="aftersales_desktop/sync/share.py" line="465" />
+      <location filename="aftersales_desktop/sync/share.py" line="511" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="575" />
+      <location filename="aftersales_desktop/sync/share.py" line="591" />
       <source>The shared folder {path} holds no roster of sites: the roster files were removed. Head office must republish the roster.</source>
       <translation>共享文件夹 {path} 中没有站点名单：站点名单文件已被删除。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="579" />
+      <location filename="aftersales_desktop/sync/share.py" line="595" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -7054,7 +7064,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="429" />
+      <location filename="aftersales_desktop/sync/engine.py" line="475" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -7589,13 +7599,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="39" />
+      <location filename="aftersales_desktop/sync/state.py" line="42" />
       <source>Waiting for bundle {seq} of site {site} since {since}: a later bundle is on the share, this one is not yet.</source>
       <translation>自 {since} 起一直在等待站点 {site} 的同步包 {seq}：共享文件夹中已有更晚的同步包，但这一个还没有到。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
-      <location filename="aftersales_desktop/sync/engine.py" line="291" />
+      <location filename="aftersales_desktop/sync/engine.py" line="293" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -8140,7 +8150,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="526" />
+      <location filename="aftersales_desktop/sync/engine.py" line="581" />
       <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
       <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>
@@ -8311,12 +8321,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="974" />
+      <location filename="aftersales_desktop/sync/share.py" line="992" />
       <source>{path} on the shared folder is larger than {limit} bytes: it is ignored.</source>
       <translation>共享文件夹中的 {path} 超过 {limit} 字节：已忽略。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="970" />
+      <location filename="aftersales_desktop/sync/share.py" line="988" />
       <source>{path} on the shared folder is not a regular file (a link, a folder, a FIFO or a device): it is ignored.</source>
       <translation>共享文件夹中的 {path} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略。</translation>
     </message>
