@@ -15,10 +15,9 @@ from aftersales_desktop.domain.permissions import Action
 from aftersales_desktop.domain.validation import is_valid_phone, normalise_phone
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.passwords import hash_password, verify_password
-from aftersales_desktop.storage.database import Database
+from aftersales_desktop.storage.database import OUTLET_KEY, Database
 from aftersales_desktop.storage.models import LocalState, Outlet, OutletSetting, User
 
-OUTLET_KEY = "outlet_id"
 #: LocalState key the demo seeder sets to its manager's user name; only demo folders have it.
 DEMO_USER_KEY = "demo_user"
 MIN_PASSWORD = 6

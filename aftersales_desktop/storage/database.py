@@ -28,6 +28,8 @@ from aftersales_desktop.storage.types import to_utc_text
 
 CLOCK_KEY = "hlc_last"
 SITE_KEY = "site_id"
+#: local_state key of this installation's outlet (set up by services.outlet, read by sync too).
+OUTLET_KEY = "outlet_id"
 
 
 def replicated_tables_sorted() -> list:

@@ -7,6 +7,7 @@ Replicated tables carry origin, HLC and a tombstone (design.md, "Data rules"). L
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -651,6 +652,7 @@ REPLICATED_TABLES = tuple(
 )
 
 
+@cache
 def write_authority() -> dict:
     """Table name -> its declared Authority (storage/authority.py), for every replicated table."""
     return {m.local_table.name: m.class_.__authority__ for m in Base.registry.mappers

@@ -29,7 +29,7 @@ from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.domain.hlc import ClockDriftError, MAX_FUTURE_DRIFT_MS, Timestamp
 from aftersales_desktop.fileio import write_atomically
 from aftersales_desktop.i18n import N_
-from aftersales_desktop.storage.database import Database
+from aftersales_desktop.storage.database import OUTLET_KEY, Database
 from aftersales_desktop.storage.migrate import HEAD_REVISION
 from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundle, StreamProblem, SyncCursor,
                                                SyncLogEntry)
@@ -750,7 +750,7 @@ class SyncEngine:
             for site_id in unbound:
                 entry = roster.sites[site_id]
                 if entry.role == "hq":
-                    outlet_id = self.db.local_value("outlet_id") or ""
+                    outlet_id = self.db.local_value(OUTLET_KEY) or ""
                     row = connection.exec_driver_sql("SELECT id, code FROM outlets WHERE id = ?", (outlet_id,)).first()
                 else:
                     row = connection.exec_driver_sql("SELECT id, code FROM outlets WHERE origin = ? ORDER BY id LIMIT 1",

@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 
 from aftersales_desktop.i18n import N_
-from aftersales_desktop.storage.database import Database
+from aftersales_desktop.storage.database import OUTLET_KEY, Database
+from aftersales_desktop.storage.models import Outlet
 from aftersales_desktop.sync import confidential, keys
 from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, load_config, save_config,
                                             utc_now)
@@ -38,25 +39,20 @@ class SiteInfo:
     is_self: bool
 
 
-def site_name(db: Database) -> str:
-    """'SH01 上海浦东网点' for an outlet's installation (its outlet code and name)."""
-    from aftersales_desktop.services.outlet import current_outlet, is_set_up
-
-    if not is_set_up(db):
-        return db.site_id[:8]
-    outlet = current_outlet(db)
-    return outlet.name if outlet.name.startswith(outlet.code) else f"{outlet.code} {outlet.name}"
-
-
-def _outlet_claim(db: Database) -> tuple[str, str]:
-    """(outlet id, code) of this installation's outlet, ("", "") before set-up."""
-    from aftersales_desktop.services.outlet import OUTLET_KEY
-    from aftersales_desktop.storage.models import Outlet
-
+def _own_outlet(db: Database) -> tuple[str, str, str]:
+    """(id, code, name) of this installation's outlet; code and name "" before set-up or sync brings it."""
     outlet_id = db.local_value(OUTLET_KEY) or ""
     with db.reader() as session:
         row = session.get(Outlet, outlet_id) if outlet_id else None
-        return outlet_id, row.code if row is not None else ""
+        return (outlet_id, row.code, row.name) if row is not None else (outlet_id, "", "")
+
+
+def site_name(db: Database) -> str:
+    """'SH01 上海浦东网点' for an outlet's installation (its outlet code and name)."""
+    _id, code, name = _own_outlet(db)
+    if not code:
+        return db.site_id[:8]
+    return name if name.startswith(code) else f"{code} {name}"
 
 
 def _new_key(db: Database) -> tuple[bytes, bytes]:
@@ -91,7 +87,7 @@ def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
     private, public = _new_key(db)
     box_public = _new_box_key(db)
     label = name or site_name(db)
-    outlet_id, outlet_code = _outlet_claim(db)
+    outlet_id, outlet_code, _name = _own_outlet(db)
     share = Share.initialise(Path(path), hq_site_id=db.site_id, hq_name=label, hq_private_key=private,
                              now=now or utc_now(), hq_outlet_id=outlet_id, hq_outlet_code=outlet_code,
                              hq_box_key=box_public)
@@ -118,7 +114,7 @@ def join_share(db: Database, path: Path | str, *, name: str | None = None, reque
     box_public = _new_box_key(db)
     label = name or site_name(db)
     moment = now or utc_now()
-    claimed_id, outlet_code = _outlet_claim(db)
+    claimed_id, outlet_code, _name = _own_outlet(db)
     if outlet_id is None:
         outlet_id = claimed_id
     elif outlet_id != claimed_id:

@@ -120,32 +120,37 @@ def test_an_outlet_cannot_touch_head_office_staff_or_another_outlet_and_every_re
     assert len(refused(hq)) == 8  # listed once: later cycles do not refuse the same bundle again
 
 
-def test_a_site_that_is_not_its_outlets_administration_device_cannot_change_staff(world, tmp_path):
-    """A second computer of SH01 (a technician's laptop) writes SH01's jobs but not its accounts."""
+@pytest.fixture
+def laptop(world, tmp_path):
+    """A second computer of SH01, joined, synced twice, with SH01 as its outlet."""
     from tests.sync.test_stocktake_sync import SecondComputer
 
+    sh = world.outlets[0]
+    computer = SecondComputer(tmp_path / "laptop", world, sh.outlet_id)
+    for _round in range(2):
+        computer.sync()
+        sh.sync()
+    computer.adopt_outlet()
+    yield computer
+    computer.close()
+
+
+def test_a_site_that_is_not_its_outlets_administration_device_cannot_change_staff(world, laptop):
+    """A second computer of SH01 (a technician's laptop) writes SH01's jobs but not its accounts."""
     hq, (sh, _bj) = world.hq, world.outlets
-    laptop = SecondComputer(tmp_path / "laptop", world, sh.outlet_id)
-    try:
-        for _round in range(2):
-            laptop.sync()
-            sh.sync()
-        laptop.adopt_outlet()
-        technician = user_row(sh, "tSH01", sh.outlet_id)
-        forge(laptop, "users", technician.id, "update", {"role": Role.MANAGER.value})
-        laptop.sync()
-        for site in (hq, sh):
-            site.sync()
-            assert refused(site) == [("users", technician.id, "admin_only")]
-            with site.db.reader() as session:
-                assert session.get(User, technician.id).role == Role.TECHNICIAN.value
-        # Its own service says so before anything is written.
-        laptop.db.load_rights()
-        manager = AppContext(laptop.db, sh.ctx.user)
-        with pytest.raises(PermissionDenied):
-            staff.create_staff(manager, AccountDraft("someone", "某人", "secret1", Role.TECHNICIAN))
-    finally:
-        laptop.close()
+    technician = user_row(sh, "tSH01", sh.outlet_id)
+    forge(laptop, "users", technician.id, "update", {"role": Role.MANAGER.value})
+    laptop.sync()
+    for site in (hq, sh):
+        site.sync()
+        assert refused(site) == [("users", technician.id, "admin_only")]
+        with site.db.reader() as session:
+            assert session.get(User, technician.id).role == Role.TECHNICIAN.value
+    # Its own service says so before anything is written.
+    laptop.db.load_rights()
+    manager = AppContext(laptop.db, sh.ctx.user)
+    with pytest.raises(PermissionDenied):
+        staff.create_staff(manager, AccountDraft("someone", "某人", "secret1", Role.TECHNICIAN))
 
 
 def test_a_sites_own_service_refuses_another_outlets_rows_before_writing(world):
@@ -180,36 +185,26 @@ def _as_outlet(site: Installation, outlet_id: str) -> AppContext:
     return AppContext(site.db, replace(site.ctx.user, outlet_id=outlet_id))
 
 
-def test_a_child_row_waits_for_its_parent_and_is_then_judged_by_its_owner(world, tmp_path):
+def test_a_child_row_waits_for_its_parent_and_is_then_judged_by_its_owner(world, laptop):
     """An event of SH01's job that arrives before the job (from SH01's laptop) waits, then applies."""
-    from tests.sync.test_stocktake_sync import SecondComputer
-
     hq, (sh, bj) = world.hq, world.outlets
-    laptop = SecondComputer(tmp_path / "laptop", world, sh.outlet_id)
-    try:
-        for _round in range(2):
-            laptop.sync()
-            sh.sync()
-        laptop.adopt_outlet()
-        job_id = sh.job("王芳")
-        sh.sync()
-        laptop.sync()  # the laptop has the job, BJ01 and HQ not yet: SH01's bundle is held back below
-        jobs.add_note(AppContext(laptop.db, user_by_username(laptop.db, "mSH01")), job_id, "在客户现场")
-        laptop.sync()
-        sh_folder = world.site_dir(sh)
-        newest = sorted(sh_folder.iterdir())[-1]
-        held = newest.read_bytes()
-        newest.unlink()
-        report = bj.sync()
-        assert report.refused == 0 and not bj.has_job(job_id)
-        with bj.db.raw_transaction() as connection:  # the laptop's note waits for SH01's job
-            assert connection.exec_driver_sql("SELECT count(*) FROM sync_parked WHERE table_name = 'jobs' "
-                                              "AND row_id = ?", (job_id,)).scalar_one() >= 1
-        newest.write_bytes(held)
-        bj.sync()
-        assert bj.has_job(job_id)
-        world.converge()
-        laptop.sync()
-        assert refused(bj) == [] and bj.digest() == sh.digest() == hq.digest() == _digest(laptop)
-    finally:
-        laptop.close()
+    job_id = sh.job("王芳")
+    sh.sync()
+    laptop.sync()  # the laptop has the job, BJ01 and HQ not yet: SH01's bundle is held back below
+    jobs.add_note(AppContext(laptop.db, user_by_username(laptop.db, "mSH01")), job_id, "在客户现场")
+    laptop.sync()
+    sh_folder = world.site_dir(sh)
+    newest = sorted(sh_folder.iterdir())[-1]
+    held = newest.read_bytes()
+    newest.unlink()
+    report = bj.sync()
+    assert report.refused == 0 and not bj.has_job(job_id)
+    with bj.db.raw_transaction() as connection:  # the laptop's note waits for SH01's job
+        assert connection.exec_driver_sql("SELECT count(*) FROM sync_parked WHERE table_name = 'jobs' "
+                                          "AND row_id = ?", (job_id,)).scalar_one() >= 1
+    newest.write_bytes(held)
+    bj.sync()
+    assert bj.has_job(job_id)
+    world.converge()
+    laptop.sync()
+    assert refused(bj) == [] and bj.digest() == sh.digest() == hq.digest() == _digest(laptop)
