@@ -775,7 +775,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>低于合格线 {threshold}：{flag}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="217" />
+      <location filename="aftersales_desktop/services/outlet.py" line="216" />
       <source>Between 1 and 720 hours.</source>
       <translation>请输入 1 到 720 小时。</translation>
     </message>
@@ -1974,7 +1974,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入以元为单位的价格，例如 268.00。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="74" />
+      <location filename="aftersales_desktop/services/outlet.py" line="73" />
       <source>Enter a user name.</source>
       <translation>请输入用户名。</translation>
     </message>
@@ -2080,17 +2080,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入型号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="62" />
+      <location filename="aftersales_desktop/services/outlet.py" line="61" />
       <source>Enter the outlet code, such as SH01.</source>
       <translation>请输入网点代码，例如 SH01。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="66" />
+      <location filename="aftersales_desktop/services/outlet.py" line="65" />
       <source>Enter the outlet name.</source>
       <translation>请输入网点名称。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="78" />
+      <location filename="aftersales_desktop/services/outlet.py" line="77" />
       <source>Enter the person's name.</source>
       <translation>请输入姓名。</translation>
     </message>
@@ -2137,12 +2137,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入运单号。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="157" />
+      <location filename="aftersales_desktop/services/outlet.py" line="156" />
       <source>Enter your password.</source>
       <translation>请输入密码。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="156" />
+      <location filename="aftersales_desktop/services/outlet.py" line="155" />
       <source>Enter your user name.</source>
       <translation>请输入用户名。</translation>
     </message>
@@ -2538,7 +2538,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="236" />
+      <location filename="aftersales_desktop/sync/membership.py" line="232" />
       <source>Head office published its roster again as version {version} (built on version {base}).</source>
       <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
@@ -2548,7 +2548,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="198" />
+      <location filename="aftersales_desktop/sync/membership.py" line="194" />
       <source>Head office's encryption key is missing from this computer's key store: restore it before encrypting the share.</source>
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
@@ -3348,12 +3348,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="180" />
+      <location filename="aftersales_desktop/sync/membership.py" line="176" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="214" />
+      <location filename="aftersales_desktop/sync/membership.py" line="210" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3798,7 +3798,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="141" />
+      <location filename="aftersales_desktop/sync/membership.py" line="137" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -4397,7 +4397,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/sync/membership.py" line="286" />
+      <location filename="aftersales_desktop/sync/membership.py" line="282" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -6692,7 +6692,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>部件明细与要更正的维修单不一致。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="80" />
+      <location filename="aftersales_desktop/services/outlet.py" line="79" />
       <source>The password needs at least {min} characters.</source>
       <translation>密码至少需要 {min} 个字符。</translation>
     </message>
@@ -6992,7 +6992,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这些设置仅属于本机，不会同步。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="168" />
+      <location filename="aftersales_desktop/services/outlet.py" line="167" />
       <source>This account is disabled; ask your manager.</source>
       <translation>此账号已停用，请联系售后管理人员。</translation>
     </message>
@@ -7032,12 +7032,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此检验报告与 {number} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="98" />
+      <location filename="aftersales_desktop/services/outlet.py" line="97" />
       <source>This installation already has an outlet.</source>
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="83" />
+      <location filename="aftersales_desktop/sync/membership.py" line="79" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
@@ -7081,8 +7081,8 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>电话号码无效（例如 13812345678 或 021-62345678）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="68" />
-      <location filename="aftersales_desktop/services/outlet.py" line="83" />
+      <location filename="aftersales_desktop/services/outlet.py" line="67" />
+      <location filename="aftersales_desktop/services/outlet.py" line="82" />
       <source>This is not a valid phone number.</source>
       <translation>电话号码无效。</translation>
     </message>
@@ -7495,7 +7495,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>紧急</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="64" />
+      <location filename="aftersales_desktop/services/outlet.py" line="63" />
       <source>Use 2-8 capital letters and digits, starting with a letter (e.g. SH01).</source>
       <translation>请使用 2-8 位大写字母和数字，以字母开头（例如 SH01）。</translation>
     </message>
@@ -7522,7 +7522,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>用户名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="76" />
+      <location filename="aftersales_desktop/services/outlet.py" line="75" />
       <source>User names use letters, digits and . _ - without spaces.</source>
       <translation>用户名只能包含字母、数字和 . _ -，不能有空格。</translation>
     </message>
@@ -7717,7 +7717,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>维修过程</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/outlet.py" line="166" />
+      <location filename="aftersales_desktop/services/outlet.py" line="165" />
       <source>Wrong user name or password.</source>
       <translation>用户名或密码错误。</translation>
     </message>
