@@ -58,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
         if action == "join":
             step.add_argument("--request-file", type=Path, default=None,
                               help="write the join request to this file (a USB stick) instead of the share")
+            step.add_argument("--outlet", default=None, metavar="CODE",
+                              help="a new computer of an existing outlet (a technician's laptop): join outlet "
+                                   "CODE; head office approves, the next syncs bring its data and staff "
+                                   "accounts; --name then names the device, e.g. \"李伟的笔记本\"")
         else:
             step.add_argument("--encrypt", action="store_true",
                               help="encrypt the share from the start (see 'share encrypt')")

@@ -7,6 +7,7 @@ stderr otherwise, so an IT admin can script fifty laptops.
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from pathlib import Path
 
@@ -80,8 +81,15 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
     from aftersales_desktop.sync.state import last_success
 
     set_language(getattr(args, "lang", None))
+    joining_outlet = args.share_command == "join" and getattr(args, "outlet", None)
     try:
-        db = _open(data_dir)
+        if joining_outlet:  # a new computer: its database is made here
+            from aftersales_desktop.storage.database import open_database
+
+            data_dir.mkdir(parents=True, exist_ok=True)
+            db = open_database(data_dir)
+        else:
+            db = _open(data_dir)
     except FileNotFoundError:
         print(f"No outlet database in {data_dir}: set the outlet up first (or give --data-dir).", file=sys.stderr)
         return 1
@@ -91,6 +99,13 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
             config = membership.initialise_share(db, args.folder, name=args.name,
                                                  encrypted=getattr(args, "encrypt", False))
             print(f"Share {config.share_id} set up in {config.share_path}; this installation is head office.")
+        elif joining_outlet:
+            config = membership.join_outlet(db, args.folder, args.outlet, args.name or socket.gethostname(),
+                                            request_file=args.request_file)
+            where = args.request_file or config.share_path
+            print(f"Join request of {config.site_name} (site {db.site_id}, key {membership.own_fingerprint(db)}) "
+                  f"for outlet {args.outlet.strip().upper()} written to {where}; head office must approve it, "
+                  "then run 'aftersales sync' to receive the outlet's data.")
         elif action == "join":
             config = membership.join_share(db, args.folder, name=args.name, request_file=args.request_file)
             where = args.request_file or config.share_path
@@ -98,7 +113,8 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
         elif action == "requests":
             requests = membership.pending_requests(db)
             for request in requests:
-                print(f"{request.site_id}  {request.fingerprint}  {request.name}  {request.requested_at}")
+                outlet = f"  outlet {request.outlet_code}" if request.outlet_code else ""
+                print(f"{request.site_id}  {request.fingerprint}  {request.name}  {request.requested_at}{outlet}")
             if not requests:
                 print("No join requests are waiting.")
         elif action == "approve":

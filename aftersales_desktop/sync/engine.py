@@ -31,8 +31,8 @@ from aftersales_desktop.fileio import write_atomically
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import OUTLET_KEY, Database
 from aftersales_desktop.storage.migrate import HEAD_REVISION
-from aftersales_desktop.storage.models import (PublishedBundle, QuarantinedBundle, StreamProblem, SyncCursor,
-                                               SyncLogEntry)
+from aftersales_desktop.storage.models import (LocalState, Outlet, PublishedBundle, QuarantinedBundle,
+                                               StreamProblem, SyncCursor, SyncLogEntry)
 from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync import bundle as bundles
 from aftersales_desktop.sync import confidential, keys, records
@@ -316,6 +316,7 @@ class SyncEngine:
                 self.apply_site(share, config, roster, site_id, report, directory=directory,
                                 until=roster.revoked_after[site_id])
             self._refuse_revoked(share, roster, site_id, report)
+        self._adopt_outlet(roster)
         self.index_search()
         report.waiting = self.waiting()
         if refused is not None:
@@ -330,6 +331,23 @@ class SyncEngine:
         self.prune_log()
         self.prune_outbox(share, report)
         return report
+
+    def _adopt_outlet(self, roster: Roster) -> None:
+        """A computer that joined an outlet becomes that outlet's once head office bound it and its row arrived.
+
+        Until then the installation has no outlet and the application keeps showing the join
+        progress; afterwards its first login is one of the outlet's staff accounts.
+        """
+        if self.db.local_value(OUTLET_KEY):
+            return
+        entry = roster.sites.get(self.db.site_id)
+        if entry is None or not entry.outlet_id:
+            return
+        with self.db.transaction() as session:
+            if session.get(Outlet, entry.outlet_id) is None:
+                return  # bound, but the outlet's own rows have not come yet
+            session.add(LocalState(key=OUTLET_KEY, value=entry.outlet_id))
+        self.log("info", N_("This computer now belongs to outlet {code}."), code=entry.outlet_code)
 
     def prune_outbox(self, share: Share, report: CycleReport) -> int:
         """Remove published changes whose bundle is verified on the share and older than the retention.

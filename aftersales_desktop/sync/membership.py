@@ -15,15 +15,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
+
+from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.domain.numbering import OUTLET_CODE
 from aftersales_desktop.i18n import N_
-from aftersales_desktop.storage.database import OUTLET_KEY, Database
+from aftersales_desktop.storage.database import OUTLET_KEY, SITE_KEY, Database
 from aftersales_desktop.storage.models import Outlet
 from aftersales_desktop.sync import confidential, keys
 from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, load_config, save_config,
                                             utc_now)
 from aftersales_desktop.sync.share import (JoinRequest, Roster, Share, ShareError, read_request_file,
                                            roster_from_kept, write_request_file)
-from aftersales_desktop.sync.state import (ROSTER_PROBLEM_KEY, keep_roster_document, kept_roster_document,
+from aftersales_desktop.sync.state import (JOINING_OUTLET_KEY, ROSTER_PROBLEM_KEY, keep_roster_document, kept_roster_document,
                                            roster_version_seen, set_local)
 
 
@@ -101,7 +105,8 @@ def initialise_share(db: Database, path: Path | str, *, name: str | None = None,
 
 
 def join_share(db: Database, path: Path | str, *, name: str | None = None, request_file: Path | None = None,
-               now: datetime | None = None, outlet_id: str | None = None) -> SyncConfig:
+               now: datetime | None = None, outlet_id: str | None = None, outlet_code: str | None = None
+               ) -> SyncConfig:
     """An outlet: remember the share and ask HQ to admit this installation.
 
     The request goes into the share's requests folder, or to ``request_file`` (a USB stick) when
@@ -114,11 +119,13 @@ def join_share(db: Database, path: Path | str, *, name: str | None = None, reque
     box_public = _new_box_key(db)
     label = name or site_name(db)
     moment = now or utc_now()
-    claimed_id, outlet_code, _name = _own_outlet(db)
-    if outlet_id is None:
-        outlet_id = claimed_id
-    elif outlet_id != claimed_id:
-        outlet_code = ""
+    claimed_id, claimed_code, _name = _own_outlet(db)
+    if outlet_code is not None:  # a new computer of an existing outlet: head office knows its id
+        outlet_id = outlet_id or ""
+    elif outlet_id is None:
+        outlet_id, outlet_code = claimed_id, claimed_code
+    else:
+        outlet_code = claimed_code if outlet_id == claimed_id else ""
     if request_file is not None:
         write_request_file(request_file, site_id=db.site_id, name=label, public_key=public, private_key=private,
                            now=moment, share_id=marker.share_id, outlet_id=outlet_id, outlet_code=outlet_code,
@@ -129,6 +136,79 @@ def join_share(db: Database, path: Path | str, *, name: str | None = None, reque
     config = SyncConfig(str(Path(path)), marker.share_id, marker.hq_public_key, public, "outlet", label)
     save_config(db, config)
     return config
+
+
+def join_outlet(db: Database, path: Path | str, outlet_code: str, device_name: str, *,
+                request_file: Path | None = None, now: datetime | None = None) -> SyncConfig:
+    """A new computer of an existing outlet (a technician's laptop, a second PC) asks to join it.
+
+    Makes the site identity on first use, remembers which outlet it asked for, and leaves the
+    request on the share (or in ``request_file``). Head office binds it to that outlet when it
+    approves; the next cycles bring the outlet's data and staff accounts (sync/engine.py adopts
+    the outlet once its row has arrived).
+    """
+    code = outlet_code.strip().upper()
+    if not OUTLET_CODE.match(code):
+        raise SyncError("outlet_code", N_("Enter the outlet code, such as SH01."))
+    device = device_name.strip()
+    if not device:
+        raise SyncError("device_name", N_("Give this computer a name, such as 李伟的笔记本."))
+    if db.local_value(OUTLET_KEY):
+        raise SyncError("has_outlet", N_("This installation already belongs to an outlet."))
+    if not Share(Path(path)).reachable():
+        raise SyncError("unreachable", N_("The share {path} is not reachable."), path=str(path))
+    if db.local_value(SITE_KEY) is None:
+        with db.transaction() as session:
+            db.create_identity(session, uuid7())
+    set_local(db, {JOINING_OUTLET_KEY: code})
+    return join_share(db, path, name=f"{code} {device}", request_file=request_file, now=now, outlet_code=code)
+
+
+@dataclass(frozen=True)
+class JoinProgress:
+    """Where a computer joining an outlet stands: asked, approved, or ready to log in."""
+
+    outlet_code: str
+    share_path: str
+    fingerprint: str
+    approved: bool
+    revoked: bool
+    ready: bool
+
+
+def join_progress(db: Database, *, read_share: bool = True) -> JoinProgress | None:
+    """The join under way on this computer (None when it never asked to join an outlet).
+
+    ``read_share``: look at the share's roster for the approval (else only what this computer knows).
+    """
+    code = db.local_value(JOINING_OUTLET_KEY)
+    config = load_config(db)
+    if not code or config is None:
+        return None
+    approved = revoked = False
+    if read_share:
+        try:
+            roster, _distrust = current_roster(db, Share(config.share_path), config)
+        except (ShareError, OSError):
+            roster = None
+        if roster is not None:
+            approved = db.site_id in roster.sites and not roster.is_revoked(db.site_id)
+            revoked = roster.is_revoked(db.site_id)
+    ready = bool(db.local_value(OUTLET_KEY))
+    return JoinProgress(code, config.share_path, keys.fingerprint(config.public_key), approved or ready, revoked,
+                        ready)
+
+
+def own_fingerprint(db: Database) -> str:
+    """This installation's key fingerprint, to read out to head office ("" before it joined)."""
+    config = load_config(db)
+    return keys.fingerprint(config.public_key) if config is not None else ""
+
+
+def _outlet_by_code(db: Database, code: str) -> str:
+    """The id of this installation's known outlet with ``code`` ("" when there is none)."""
+    with db.reader() as session:
+        return session.scalar(select(Outlet.id).where(Outlet.code == code, Outlet.deleted.is_(False))) or ""
 
 
 def _hq(db: Database) -> tuple[SyncConfig, Share, bytes]:
@@ -175,7 +255,15 @@ def approve(db: Database, site_or_file: str, *, now: datetime | None = None) -> 
         if len(matches) != 1:
             raise SyncError("no_request", N_("No single join request matches {site}."), site=site_or_file)
         request = matches[0]
-    _keep(db, share.approve(request, private, now or utc_now(), hq_box_private=box_private, base=roster))
+    outlet_id = ""
+    if not request.outlet_id and request.outlet_code:
+        # A new computer of an existing outlet names it by code: head office knows which outlet that is.
+        outlet_id = _outlet_by_code(db, request.outlet_code)
+        if not outlet_id:
+            raise SyncError("no_outlet", N_("No outlet has the code {outlet}: check the code the computer asked for."),
+                            outlet=request.outlet_code)
+    _keep(db, share.approve(request, private, now or utc_now(), hq_box_private=box_private, base=roster,
+                            outlet_id=outlet_id))
     return request
 
 

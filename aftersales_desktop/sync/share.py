@@ -241,6 +241,8 @@ class JoinRequest:
                     "public_key": keys.encode_key(self.public_key), "requested_at": self.requested_at}
         if self.outlet_id:  # requests of the previous version carry no outlet and must still verify
             document.update(outlet=self.outlet_id, outlet_code=self.outlet_code)
+        elif self.outlet_code:  # a new computer of an existing outlet knows only its code
+            document.update(outlet_code=self.outlet_code)
         if self.box_key:  # likewise: only requests that carry a box key sign one
             document.update(box_key=keys.encode_key(self.box_key))
         return document
@@ -724,13 +726,14 @@ class Share:
 
     def approve(self, request: JoinRequest, hq_private_key: bytes, now: datetime | str, *,
                 admin: bool | None = None, hq_box_private: bytes | None = None,
-                base: Roster | None = None) -> Roster:
+                base: Roster | None = None, outlet_id: str = "") -> Roster:
         """Admit a site (HQ only): publishes a roster version with its key; returns the new roster.
 
         A site already on the roster with another key re-joined after losing its key: the new key
         replaces it and the old one is kept in ``former_keys`` so its earlier bundles still verify.
         The site is bound to the outlet its request names (a binding never changes afterwards);
         ``admin`` None makes the first site of an outlet its administration device, later ones not.
+        ``outlet_id``: the outlet head office found for a request that names only its code.
         In an encrypted share every data key is wrapped for the request's box key, so the site reads
         history and snapshots; that needs ``hq_box_private``. ``base``: the roster to build on
         (HQ's own copy); the share's newest when None.
@@ -749,7 +752,7 @@ class Share:
             raise ShareError("revoked", N_("Site {site} was revoked and cannot join again."),
                              site=request.name or request.site_id)
         current = roster.sites.get(request.site_id)
-        outlet_id, outlet_code = request.outlet_id, request.outlet_code
+        outlet_id, outlet_code = request.outlet_id or outlet_id, request.outlet_code
         if current is not None and current.outlet_id:
             outlet_id, outlet_code = current.outlet_id, current.outlet_code
         if admin is None:

@@ -34,6 +34,8 @@ ROSTER_DOCUMENT_KEY = "sync.roster_document"
 #: What the last cycle found wrong with the share's rosters while this site went on with its kept
 #: copy: JSON {code, found, kept, message, params}; "" when nothing.
 ROSTER_PROBLEM_KEY = "sync.roster_problem"
+# The outlet code a new computer asked to join (the wizard's "Join an outlet"); it stays as a record.
+JOINING_OUTLET_KEY = "sync.joining_outlet"
 
 
 #: Why another site's stream stopped (``sync_streams.kind``), as the sync log and the Sync page say it.
