@@ -161,8 +161,9 @@ def run(data_dir: Path, demo: bool, language: str | None) -> int:
         if not is_set_up(db):
             from aftersales_desktop.gui.setup_wizard import SetupWizard
 
-            user = SetupWizard(db).run()
-            if user is None:
+            wizard = SetupWizard(db)
+            user = wizard.run()
+            if user is None and not wizard.joined:
                 return 0
         if user is None:
             user = demo_user(db)

@@ -334,6 +334,46 @@ def join_share(ctx: AppContext, folder: Path | str, request_file: Path | None = 
     members.join_share(ctx.db, folder, request_file=request_file)
 
 
+_JOIN_FIELDS = {"outlet_code": "code", "device_name": "device", "unreachable": "folder", "not_share": "folder",
+                "different": "folder", "has_outlet": "code", "joined": "folder"}
+
+
+def join_outlet(db: Database, folder: Path | str, outlet_code: str, device_name: str,
+                request_file: Path | None = None) -> None:
+    """First start of a new computer of an existing outlet: ask to join it (no one is logged in yet).
+
+    Problems come back as a ValidationError on the wizard's field they belong to.
+    """
+    from aftersales_desktop.sync import membership as members
+    from aftersales_desktop.sync.engine import SyncError
+    from aftersales_desktop.sync.share import ShareError
+
+    if not str(folder).strip():
+        raise ValidationError.single("folder", "Choose the shared folder head office set up.")
+    try:
+        members.join_outlet(db, Path(str(folder).strip()), outlet_code, device_name, request_file=request_file)
+    except (SyncError, ShareError) as error:
+        raise ValidationError.single(_JOIN_FIELDS.get(error.code, "folder"), error.message,
+                                     **error.params) from error
+
+
+def join_progress(db: Database, *, read_share: bool = True):  # noqa: ANN201 - a membership.JoinProgress or None
+    """How far this computer's join of an outlet got (None: it never asked); ``read_share``: look for the approval."""
+    from aftersales_desktop.sync import membership as members
+
+    return members.join_progress(db, read_share=read_share)
+
+
+def receive_outlet(db: Database, progress=None):  # noqa: ANN001, ANN201 - a CycleReport
+    """Run one sync cycle for a computer that was just admitted: it brings the outlet's data."""
+    from aftersales_desktop.sync.engine import SyncEngine
+
+    engine = SyncEngine(db, data_dir_of(db))
+    if progress is not None and hasattr(engine, "bootstrap_progress"):
+        engine.bootstrap_progress = progress
+    return engine.run_cycle()
+
+
 def approve_site(ctx: AppContext, site_or_file: str) -> str:
     """Head office: admit a site by its request on the share (site id) or a request file; its name."""
     from aftersales_desktop.sync import membership as members

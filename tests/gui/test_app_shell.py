@@ -150,6 +150,29 @@ def test_run_first_start_opens_wizard(tmp_path, monkeypatch, qapp):
     assert seen == ["wizard"]
 
 
+def test_a_computer_that_joined_an_outlet_asks_for_an_existing_account(tmp_path, monkeypatch, qapp):
+    from aftersales_desktop.gui import login_dialog
+    from aftersales_desktop.gui.setup_wizard import SetupWizard
+
+    seen = []
+
+    def joined(wizard):
+        seen.append("wizard")
+        wizard.joined = True
+
+    class NoOneLogsIn:  # the real dialog needs the outlet the real join brings (tests/gui/test_join_wizard.py)
+        def __init__(self, _db, **_options):
+            pass
+
+        def run(self):
+            seen.append("login")
+
+    monkeypatch.setattr(SetupWizard, "run", joined)
+    monkeypatch.setattr(login_dialog, "LoginDialog", NoOneLogsIn)
+    assert app_module.run(tmp_path / "laptop", demo=False, language="en") == 0
+    assert seen == ["wizard", "login"]
+
+
 DEMO_EXISTS = os.path.exists(os.path.join(os.path.dirname(app_module.__file__), "..", "services", "demo.py"))
 
 

@@ -15,6 +15,8 @@ def test_wizard_creates_outlet_after_showing_field_errors(qtbot, db):
     wizard = SetupWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()
+    assert wizard.start_page.new_outlet.isChecked(), "a new outlet is the default choice"
+    wizard.next()
     page = wizard.outlet_page
     qtbot.keyClicks(page.code, "1x")
     page.name.setText("上海浦东网点")  # QTest types ASCII only
@@ -50,6 +52,8 @@ def test_wizard_short_password_shows_under_password(qtbot, db):
     wizard = SetupWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()
+    assert wizard.start_page.new_outlet.isChecked(), "a new outlet is the default choice"
+    wizard.next()
     wizard.outlet_page.code.setText("BJ02")
     wizard.outlet_page.name.setText("北京网点")
     wizard.next()
