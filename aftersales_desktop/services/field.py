@@ -177,3 +177,29 @@ def _sync_checks(ctx: AppContext) -> tuple[Readiness, ...]:
     else:
         waiting = Readiness("waiting", True, N_("Every change of this laptop is on the share."), {})
     return share, waiting
+
+
+def visit_sheet(ctx: AppContext, fmt: str, technician_id: str | None = None, day: date | None = None,
+                language: str = "zh_CN"):  # noqa: ANN201 - a slips.render.RenderedSlip
+    """The day's visit sheet (外出工作单) of ``technician_id`` on ``fmt`` paper (A4, 80 mm or 58 mm roll)."""
+    from aftersales_desktop.i18n import translator
+    from aftersales_desktop.services.outlet import current_outlet
+    from aftersales_desktop.slips.visit_sheet import SheetVisit, VisitSheet, render_visit_sheet
+
+    carried = field_day(ctx, technician_id, day)
+    tr = translator(language)
+
+    def local(moment: datetime, pattern: str) -> str:
+        return moment.astimezone().strftime(pattern)
+
+    visits = [SheetVisit(
+        f"{local(v.starts_at, '%H:%M')}–{local(v.ends_at, '%H:%M')}", v.job_number, v.customer_name,
+        v.customer_phone, v.address, " ".join(filter(None, (v.product, v.serial_number))), v.description,
+        v.tools, v.parts_to_bring, v.note,
+        tuple(f"{p.number} {local(p.created_at, '%Y-%m-%d')} {p.description} ({tr(p.status.label)})"
+              for p in v.history)) for v in carried.today]
+    parts = [(" ".join(filter(None, (p.part, p.specification))), f"{p.held} {p.unit}".strip())
+             for p in carried.parts]
+    sheet = VisitSheet(current_outlet(ctx.db).name, carried.technician_name, carried.day.isoformat(),
+                       local(ctx.now(), "%Y-%m-%d %H:%M"), visits, parts)
+    return render_visit_sheet(sheet, fmt, language=language, font_path=font_path(ctx.db))

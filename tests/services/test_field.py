@@ -98,3 +98,15 @@ def test_a_broken_font_setting_is_reported_not_raised(desk, tmp_path):
     set_font_path(outlet.db, str(tmp_path / "missing.ttf"))
     check = next(c for c in field.field_day(ctx["technician"]).checks if c.key == "font")
     assert not check.ok and check.params["path"].endswith("missing.ttf")
+
+
+def test_the_visit_sheet_of_the_day_prints_the_visits_and_parts(desk, tmp_path):
+    import subprocess
+
+    outlet, clock, ctx = desk
+    job = book(ctx, clock, timedelta(hours=2))
+    rendered = field.visit_sheet(ctx["technician"], "80mm")
+    path = tmp_path / "sheet.pdf"
+    path.write_bytes(rendered.pdf)
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    assert job.number in text and "王芳" in text and "上海浦东网点" in text
