@@ -203,3 +203,37 @@ def visit_sheet(ctx: AppContext, fmt: str, technician_id: str | None = None, day
     sheet = VisitSheet(current_outlet(ctx.db).name, carried.technician_name, carried.day.isoformat(),
                        local(ctx.now(), "%Y-%m-%d %H:%M"), visits, parts)
     return render_visit_sheet(sheet, fmt, language=language, font_path=font_path(ctx.db))
+
+
+#: The kinds a technician recognises in "what went out, what came in", by the tables they live in.
+_KINDS = (
+    ("jobs", N_("Jobs"), ("jobs", "job_events")),
+    ("customers", N_("Customers"), ("customers",)),
+    ("visits", N_("Visits"), ("visits",)),
+    ("repairs", N_("Repair records"), ("repair_records", "repair_parts")),
+    ("slips", N_("Signed slips"), ("slips", "signatures", "slip_prints")),
+    ("stock", N_("Parts and stock"), ("stock_movements", "stock_levels", "requisitions", "requisition_lines",
+                                      "workflow_events")),
+)
+
+
+@dataclass(frozen=True)
+class ExchangeLine:
+    """Changes of one kind a sync cycle sent to the share and received from it."""
+
+    key: str
+    label: str
+    sent: int
+    received: int
+
+
+def exchange_summary(report: object) -> tuple[ExchangeLine, ...]:
+    """What a CycleReport sent and received, by kind (the rest as "Other changes"); kinds with none left out."""
+    sent = dict(getattr(report, "sent_by_table", {}) or {})
+    received = dict(getattr(report, "received_by_table", {}) or {})
+    lines = []
+    for key, label, tables in _KINDS:
+        line = ExchangeLine(key, label, sum(sent.pop(t, 0) for t in tables), sum(received.pop(t, 0) for t in tables))
+        lines.append(line)
+    lines.append(ExchangeLine("other", N_("Other changes"), sum(sent.values()), sum(received.values())))
+    return tuple(line for line in lines if line.sent or line.received)

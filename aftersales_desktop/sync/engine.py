@@ -121,6 +121,10 @@ class CycleReport:
     problems: list[str] = field(default_factory=list)
     #: (site, seq, reason) of each bundle this cycle kept out because of what it holds.
     quarantined_bundles: list[tuple[str, int, str]] = field(default_factory=list)
+    #: Changes by table this cycle put on the share (bundles written this cycle) and took in from
+    #: bundles it applied (duplicates included): what "what went out, what came in" counts.
+    sent_by_table: dict[str, int] = field(default_factory=dict)
+    received_by_table: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         """published N, applied N, skipped N, quarantined N, conflicts N (English, for logs and scripts)."""
@@ -462,6 +466,7 @@ class SyncEngine:
                     "created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)",
                     (seq, name, bundles.file_hash(data), first, final, len(batch), to_utc_text(self.now())))
             self._share_bundle(share, seq, name, len(batch), report)
+            _count_tables(report.sent_by_table, (record for _seq, record in batch))
 
     def _share_bundle(self, share: Share, seq: int, name: str, count: int, report: CycleReport) -> None:
         data = self._sealed_for_share(share, name, (self._outgoing() / name).read_bytes())
@@ -737,6 +742,7 @@ class SyncEngine:
             return False
         self._release(site_id, item.name)
         report.bundles_applied += 1
+        _count_tables(report.received_by_table, records)
         report.applied += stats.applied
         report.skipped += stats.skipped
         report.conflicts += stats.conflicts
@@ -936,3 +942,10 @@ class SyncEngine:
                 except ShareError:
                     continue
         return False
+
+
+def _count_tables(counts: dict[str, int], records) -> None:  # noqa: ANN001 - an iterable of record dicts
+    """Add each record to its table's count (records name their table in "t")."""
+    for record in records:
+        table = record.get("t", "")
+        counts[table] = counts.get(table, 0) + 1
