@@ -1,4 +1,4 @@
-"""Print, preview or save an A4 document (count sheet, requisition, pick list) the user has just made."""
+"""Print, preview or save a document (count sheet, requisition, pick list, visit sheet) the user has just made."""
 
 from __future__ import annotations
 
@@ -17,9 +17,12 @@ class DocumentOutputDialog(QDialog):
     a message box; ``status_label`` says what was done last. Attributes for tests: the buttons.
     """
 
-    def __init__(self, parent: QWidget | None, pdf: bytes, suggested_name: str, title: str) -> None:
+    def __init__(self, parent: QWidget | None, pdf: bytes, suggested_name: str, title: str,
+                 fmt: SlipFormat = SlipFormat.A4) -> None:
         super().__init__(parent)
         self.pdf = pdf
+        # A4 for the office documents; a visit sheet may be a roll for the portable printer.
+        self.fmt = fmt
         self.suggested_name = suggested_name
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -48,13 +51,13 @@ class DocumentOutputDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save_pdf)
 
     def print_document(self) -> None:
-        """Choose a printer and print every page on A4."""
-        if slip_printing.choose_printer_and_print(self, self.pdf, SlipFormat.A4):
+        """Choose a printer and print every page on the document's paper."""
+        if slip_printing.choose_printer_and_print(self, self.pdf, self.fmt):
             self.status_label.setText(tr("Sent to the printer."))
 
     def print_preview(self) -> None:
         """Qt's print preview of the pages, from which the user may print."""
-        if slip_printing.preview(self, self.pdf, SlipFormat.A4, self.windowTitle()):
+        if slip_printing.preview(self, self.pdf, self.fmt, self.windowTitle()):
             self.status_label.setText(tr("Sent to the printer."))
 
     def save_pdf(self) -> None:
@@ -64,8 +67,9 @@ class DocumentOutputDialog(QDialog):
             self.status_label.setText(tr("Saved as {path}.", path=path))
 
 
-def offer_document(parent: QWidget | None, pdf: bytes, suggested_name: str, title: str) -> None:
-    """Show ``pdf`` in a modal dialog titled ``title`` to print, preview or save as ``suggested_name``."""
-    dialog = DocumentOutputDialog(parent, pdf, suggested_name, title)
+def offer_document(parent: QWidget | None, pdf: bytes, suggested_name: str, title: str,
+                   fmt: SlipFormat = SlipFormat.A4) -> None:
+    """Show ``pdf`` (on ``fmt`` paper) in a modal dialog titled ``title`` to print, preview or save as ``suggested_name``."""
+    dialog = DocumentOutputDialog(parent, pdf, suggested_name, title, fmt)
     dialog.exec()
     dialog.deleteLater()

@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
                  tr("Toner, ink, drums and ribbons, with compatible printers and prices."),
                  self._build_catalog),
         ]
+        if technician:
+            # The technician's laptop before leaving (a manager plans on the agenda; a manager's
+            # side bar is full: Ctrl+1 … Ctrl+0 reach ten pages).
+            pages.insert(2, Page("field", tr("Prepare for the field"), tr("Prepare for the field"),
+                                 tr("Sync, then check what this laptop carries for today and tomorrow, and "
+                                    "print the visit sheet."), self._build_field))
         if is_allowed(self.user.role, Action.VIEW_STOCK):
             pages.append(Page("stock", tr("Stock"), tr("Spare-parts stock"),
                               tr("On-hand by location and batch, the spare-part ledger, and stock alerts."),
@@ -124,6 +130,13 @@ class MainWindow(QMainWindow):
 
         view = AgendaView(self.ctx)
         view.open_job.connect(self.show_job)
+        return view
+
+    def _build_field(self) -> QWidget:
+        from aftersales_desktop.gui.field_view import FieldView
+
+        view = FieldView(self.ctx, self.sync_runner)
+        view.status_message.connect(self.show_status)
         return view
 
     def _build_catalog(self) -> QWidget:

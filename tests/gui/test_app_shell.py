@@ -35,7 +35,7 @@ def test_manager_sees_every_page_and_settings(qtbot, outlet):
     assert window.outlet_label.text().startswith("SH01")
 
 
-@pytest.mark.parametrize("who, pages", [("technician", ["jobs", "agenda", "catalog", "stock", "requisitions",
+@pytest.mark.parametrize("who, pages", [("technician", ["jobs", "agenda", "field", "catalog", "stock", "requisitions",
                                                         "quality"]),
                                         ("clerk", ["jobs", "agenda", "catalog", "quality"])])
 def test_staff_page_is_for_managers_only(qtbot, outlet, who, pages):
