@@ -165,8 +165,9 @@ def _sync_checks(ctx: AppContext) -> tuple[Readiness, ...]:
 
     status = sync_status.read_status(ctx.db, sync_status.data_dir_of(ctx.db))
     if not status.joined:
-        share = Readiness("share", False, N_("This laptop has not joined a share: nothing syncs."), {})
-    elif status.last_success is None:
+        # Changes "waiting" for a share that does not exist are no reason to stay at the outlet.
+        return (Readiness("share", False, N_("This laptop has not joined a share: nothing syncs."), {}),)
+    if status.last_success is None:
         share = Readiness("share", False, N_("Never synced with the share."), {})
     else:
         when = status.last_success.astimezone().strftime("%Y-%m-%d %H:%M")
