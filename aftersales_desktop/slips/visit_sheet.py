@@ -22,7 +22,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from aftersales_desktop.domain.slips import SlipFormat
 from aftersales_desktop.i18n import translator
-from aftersales_desktop.slips.fonts import SlipFont, find_font
+from aftersales_desktop.slips.fonts import SlipFont, find_font, font_runs
 from aftersales_desktop.slips.layout import (GREY, RULE, SHADE, TypeSetter, binary_streams, build_sheets,
                                              draw_footer_line, pdf_metadata, tight)
 from aftersales_desktop.slips.render import RenderedSlip
@@ -182,8 +182,7 @@ class _SheetLayout(TypeSetter):
         return left, right
 
     def runs(self, text: str) -> list[tuple[str, str]]:
-        from aftersales_desktop.slips.fonts import font_runs
-
+        """``text`` as font runs for the footer line (missing characters collected)."""
         return font_runs(self.font, text, self.missing)
 
 
