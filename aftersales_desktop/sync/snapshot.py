@@ -385,8 +385,8 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
     """Verify, inflate and copy a format-2 snapshot into this database; returns rows added.
 
     Tables still empty here take the image's rows whole, derived columns included (SQLite copies
-    them page by page); where this site holds rows of its own (a site that was away too long) the
-    image's rows are added beside them and job status is derived again.
+    them page by page); rows this site holds already stay. When it held jobs or job events (a site
+    that was away too long) job status is derived again; otherwise HQ's derived columns are right.
     """
     rows_total = sum(int(v) for v in found.get("rows", {}).values())
     total = int(found["body_bytes"]) + rows_total
@@ -405,7 +405,8 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
                 for name in image_tables():
                     ours = [row[1] for row in main.execute(f"PRAGMA main.table_info({name})")]
                     theirs = [row[1] for row in main.execute(f"PRAGMA snap.table_info({name})")]
-                    fresh = fresh and main.execute(f"SELECT 1 FROM main.{name} LIMIT 1").fetchone() is None
+                    if name in ("jobs", "job_events"):  # what job status derives from: none here yet?
+                        fresh = fresh and main.execute(f"SELECT 1 FROM main.{name} LIMIT 1").fetchone() is None
                     if ours == theirs:
                         sql = f"INSERT OR IGNORE INTO main.{name} SELECT * FROM snap.{name}"
                     else:  # an image of an older schema: the columns it has, defaults for the rest
