@@ -398,6 +398,7 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
         try:
             check_image(image, main)
             main.execute("PRAGMA foreign_keys = OFF")  # parents come first anyway; lets SQLite copy pages
+            main.execute("PRAGMA trusted_schema = OFF")  # nothing of the attached schema may run functions
             main.execute("ATTACH DATABASE ? AS snap", (_image_uri(image),))
             try:
                 main.execute("BEGIN IMMEDIATE")
