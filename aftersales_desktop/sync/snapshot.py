@@ -333,14 +333,18 @@ def _inflate(found: dict, target: Path, progress, total: int) -> None:  # noqa: 
     limit = int(found.get("image_bytes", 0))
     with target.open("wb") as handle:
         for start in range(0, len(body), COPY_CHUNK):
-            block = decompressor.decompress(body[start:start + COPY_CHUNK])
-            written += len(block)
-            if written > limit or written > MAX_SNAPSHOT_BYTES * 4:
-                raise SnapshotRefused("the image inflates beyond its stated size")
-            handle.write(block)
+            pending = body[start:start + COPY_CHUNK]
+            while pending:  # bounded output per call: a small body cannot inflate to gigabytes in memory
+                block = decompressor.decompress(pending, COPY_CHUNK)
+                pending = decompressor.unconsumed_tail
+                written += len(block)
+                if written > limit:
+                    raise SnapshotRefused("the image inflates beyond its stated size")
+                handle.write(block)
+                if decompressor.eof:
+                    break
             if progress is not None:
                 progress(min(start + COPY_CHUNK, len(body)), total)
-        handle.write(decompressor.flush())
     if not decompressor.eof or written != limit:
         raise SnapshotRefused("the image is incomplete")
 
