@@ -832,6 +832,9 @@ class SyncEngine:
 
     # -- bootstrap --------------------------------------------------------------------------------
 
+    #: Called as a bootstrap from the snapshot goes, ``(done, total)``: a progress bar with an estimate.
+    bootstrap_progress: Callable[[int, int], None] | None = None
+
     def bootstrap_if_new(self, share: Share, config: SyncConfig, roster: Roster, report: CycleReport) -> None:
         """A site that has applied nothing yet starts from HQ's newest snapshot, when there is one."""
         if config.is_hq:
@@ -845,7 +848,7 @@ class SyncEngine:
         if found is None:
             return
         name, document = found
-        applied = load_snapshot(self.db, document)
+        applied = load_snapshot(self.db, document, self.bootstrap_progress)
         self.log("info", N_("Started from head office's snapshot {name}: {rows} rows."), name=name, rows=applied)
         report.applied += applied
 
