@@ -31,62 +31,62 @@
       <translation> /小时</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="284" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="297" />
       <source>&amp;About</source>
       <translation>关于(&amp;A)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="250" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="263" />
       <source>&amp;Back up now</source>
       <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="228" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="241" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="235" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="248" />
       <source>&amp;Find…</source>
       <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="276" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="289" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="277" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="290" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="259" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="272" />
       <source>&amp;Log out</source>
       <translation>退出登录(&amp;L)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="229" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="242" />
       <source>&amp;New job</source>
       <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="262" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="275" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="253" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="266" />
       <source>&amp;Restore from backup…</source>
       <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="244" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="257" />
       <source>&amp;Settings…</source>
       <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="268" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="281" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
@@ -153,11 +153,13 @@
     </message>
     <message>
       <location filename="aftersales_desktop/domain/slips.py" line="44" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="195" />
       <source>58 mm roll</source>
       <translation>58 mm 卷纸</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/slips.py" line="44" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="194" />
       <source>80 mm roll</source>
       <translation>80 mm 卷纸</translation>
     </message>
@@ -211,6 +213,7 @@
     </message>
     <message>
       <location filename="aftersales_desktop/domain/slips.py" line="43" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="194" />
       <source>A4 sheet</source>
       <translation>A4 纸</translation>
     </message>
@@ -220,7 +223,7 @@
       <translation>A5 纸</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="428" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="441" />
       <source>About the after-sales desktop</source>
       <translation>关于售后服务桌面版</translation>
     </message>
@@ -370,13 +373,13 @@
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="114" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="157" />
       <source>Address</source>
       <translation>地址</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="37" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="351" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="84" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="546" />
       <source>Address:</source>
@@ -394,7 +397,7 @@
       <translation>售后服务桌面版</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="429" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="442" />
       <source>After-sales desktop {version}
 
 Service jobs, on-site visits and repair slips for printer consumables, working offline.</source>
@@ -463,6 +466,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="94" />
+      <source>Also save the request to a file (head office approves it from a USB stick)</source>
+      <translation>同时把申请保存为文件（总部可从U盘批准）</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="418" />
       <location filename="aftersales_desktop/slips/render.py" line="407" />
       <source>Amount</source>
@@ -484,12 +492,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="864" />
+      <location filename="aftersales_desktop/sync/engine.py" line="891" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="222" />
+      <location filename="aftersales_desktop/sync/engine.py" line="226" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -616,6 +624,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>批准…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="157" />
+      <source>Arrived</source>
+      <translation>到达时间</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="115" />
       <source>As the system</source>
       <translation>跟随系统</translation>
@@ -624,6 +637,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="133" />
       <source>Ask each time</source>
       <translation>每次询问</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="70" />
+      <source>Ask head office to admit this computer to an existing outlet.</source>
+      <translation>申请总部把这台电脑加入已有网点。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="126" />
@@ -647,7 +665,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="763" />
+      <location filename="aftersales_desktop/sync/engine.py" line="787" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -696,7 +714,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>待退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="119" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="451" />
       <source>Back</source>
       <translation>上一步</translation>
     </message>
@@ -847,21 +865,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="148" />
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="248" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="77" />
       <source>Browse…</source>
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="46" />
+      <location filename="aftersales_desktop/sync/state.py" line="48" />
       <source>Bundle {seq} of site {site} does not follow the bundle applied here: the site's history has split. Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 的同步包 {seq} 与本机已应用的同步包接不上：该站点的历史出现了分叉。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="354" />
+      <location filename="aftersales_desktop/sync/engine.py" line="376" />
       <source>Bundle {seq} of this installation could not be read back from the share ({detail}): its changes stay in the outbox.</source>
       <translation>无法从共享文件夹读回本机的同步包 {seq}（{detail}）：其更改继续保留在待发送队列中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="359" />
+      <location filename="aftersales_desktop/sync/engine.py" line="381" />
       <source>Bundle {seq} of this installation on the share is not the one it made: its changes stay in the outbox.</source>
       <translation>共享文件夹中本机的同步包 {seq} 与本机生成的不一致：其更改继续保留在待发送队列中。</translation>
     </message>
@@ -889,6 +908,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>计算</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="143" />
+      <source>Call head office and read them this computer's key fingerprint; they compare it with the request before approving.</source>
+      <translation>请致电总部并念出这台电脑的密钥指纹；总部核对申请后再批准。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="434" />
       <source>Call the customer: is the problem solved, are they satisfied?</source>
       <translation>回访客户：问题是否解决？是否满意？</translation>
@@ -896,7 +920,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/form_layout.py" line="85" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="51" />
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="120" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="452" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1040,7 +1064,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>更改文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="118" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="124" />
       <source>Changes travel between this site and the others through a shared folder.</source>
       <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
     </message>
@@ -1064,6 +1088,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/slips/render.py" line="549" />
       <source>Check code {code}</source>
       <translation>校验码 {code}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="154" />
+      <source>Check now</source>
+      <translation>立即检查</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
@@ -1176,9 +1205,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择产品。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="103" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="607" />
       <source>Choose the shared folder head office set up</source>
       <translation>选择总部建立的共享文件夹</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/sync_status.py" line="352" />
+      <source>Choose the shared folder head office set up.</source>
+      <translation>请选择总部建立的共享文件夹。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/inspections.py" line="316" />
@@ -1211,17 +1246,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>清除</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="293" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="306" />
       <source>Click to open the Sync page.</source>
       <translation>单击打开“同步”页面。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="293" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="306" />
       <source>Click to sync now.</source>
       <translation>单击立即同步。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="36" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="39" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="163" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="137" />
       <source>Close</source>
@@ -1233,7 +1268,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>回访结案…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="387" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="400" />
       <source>Close a form without saving</source>
       <translation>关闭表单，不保存</translation>
     </message>
@@ -1349,7 +1384,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>状况：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="388" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="401" />
       <source>Confirm a signature or an inspection</source>
       <translation>确认签名或检验</translation>
     </message>
@@ -1399,7 +1434,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>联系信息</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="107" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="113" />
       <source>Contacts, parts supplied, deliveries, defects and evaluation scores.</source>
       <translation>联系信息、供应备件、到货、不良品及评估得分。</translation>
     </message>
@@ -1444,7 +1479,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存盘点表 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="103" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="109" />
       <source>Count the shelves, compare with the ledger, and post the differences.</source>
       <translation>清点货架，与台账核对，并登记差异。</translation>
     </message>
@@ -1483,7 +1518,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在统计…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="117" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="449" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="457" />
       <source>Create outlet</source>
       <translation>创建网点</translation>
     </message>
@@ -1498,14 +1534,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>受理日期从</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="51" />
+      <source>Creates the outlet and its first manager account on this computer.</source>
+      <translation>在这台电脑上创建网点及其第一个经理账号。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="154" />
       <source>Ctrl+Enter</source>
       <translation>Ctrl+Enter</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="66" />
-      <location filename="aftersales_desktop/gui/intake_dialog.py" line="74" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
@@ -1580,6 +1621,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户：{name}，{phone}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="212" />
+      <source>Customers</source>
+      <translation>客户</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="208" />
       <source>DRAFT - NOT SIGNED</source>
       <translation>草稿 未签名</translation>
@@ -1625,6 +1671,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/quality_view.py" line="889" />
       <source>Date requested</source>
       <translation>申请日期</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
+      <source>Day</source>
+      <translation>日期</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="495" />
@@ -1920,6 +1971,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>电子邮件：</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="67" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="155" />
+      <source>Earlier jobs</source>
+      <translation>历史维修</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="33" />
       <source>Edit product</source>
       <translation>编辑产品</translation>
@@ -2081,6 +2138,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="61" />
+      <location filename="aftersales_desktop/sync/membership.py" line="152" />
       <source>Enter the outlet code, such as SH01.</source>
       <translation>请输入网点代码，例如 SH01。</translation>
     </message>
@@ -2207,6 +2265,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>评估记录</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="179" />
+      <source>Every change of this laptop is on the share.</source>
+      <translation>本机的所有更改都已同步到共享文件夹。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="84" />
       <source>Every customer request from intake to closure.</source>
       <translation>每个客户请求从受理到结案的全过程。</translation>
@@ -2226,6 +2289,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_view.py" line="466" />
       <source>Exchange changes with the share now (F5)</source>
       <translation>立即与共享文件夹交换更改（F5）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="187" />
+      <source>Exchange changes with the share, then show what this laptop carries.</source>
+      <translation>与共享文件夹交换更改，然后显示本机携带的内容。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="100" />
@@ -2270,7 +2338,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效期：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="281" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="294" />
       <source>Export &amp;diagnostics…</source>
       <translation>导出诊断信息(&amp;D)…</translation>
     </message>
@@ -2289,6 +2357,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="155" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="222" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="151" />
       <source>Fault</source>
       <translation>故障</translation>
     </message>
@@ -2344,7 +2413,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="68" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="382" />
       <source>First manager account</source>
       <translation>首个管理员账号</translation>
     </message>
@@ -2450,18 +2519,23 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>来自 {outlet}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="83" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="397" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="55" />
       <source>Full name:</source>
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="853" />
+      <location filename="aftersales_desktop/sync/engine.py" line="880" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="384" />
+      <location filename="aftersales_desktop/sync/membership.py" line="155" />
+      <source>Give this computer a name, such as 李伟的笔记本.</source>
+      <translation>请给这台电脑起个名字，例如“李伟的笔记本”。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="397" />
       <source>Go to a page of the side bar, in order</source>
       <translation>按顺序切换到侧栏中的页面</translation>
     </message>
@@ -2523,22 +2597,37 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="811" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="54" />
+      <source>Head office approves this computer; it then receives the outlet's jobs, stock and staff accounts through the share, and you log in with your own account.</source>
+      <translation>总部批准这台电脑后，它通过共享文件夹接收网点的服务单、库存和员工账号，您用自己的账号登录。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="814" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="868" />
+      <location filename="aftersales_desktop/sync/share.py" line="871" />
       <source>Head office cannot unwrap data key {key_id} of the share with its encryption key.</source>
       <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="291" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="209" />
+      <source>Head office has approved this computer. Next: receive the outlet's data.</source>
+      <translation>总部已批准这台电脑。下一步：接收网点数据。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="206" />
+      <source>Head office has revoked this computer. Ask head office what happened.</source>
+      <translation>总部已吊销这台电脑。请向总部询问原因。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="295" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="232" />
+      <location filename="aftersales_desktop/sync/membership.py" line="320" />
       <source>Head office published its roster again as version {version} (built on version {base}).</source>
       <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
@@ -2548,26 +2637,27 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="194" />
+      <location filename="aftersales_desktop/sync/membership.py" line="282" />
       <source>Head office's encryption key is missing from this computer's key store: restore it before encrypting the share.</source>
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="855" />
+      <location filename="aftersales_desktop/sync/share.py" line="858" />
       <source>Head office's encryption key is needed to give a site the share's data keys.</source>
       <translation>需要总部的加密密钥才能把共享文件夹的数据密钥交给站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="840" />
+      <location filename="aftersales_desktop/sync/share.py" line="843" />
       <source>Head office's encryption key on this computer is not the one on the roster: restore head office's keys before encrypting the share.</source>
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="746" />
+      <location filename="aftersales_desktop/sync/share.py" line="749" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="118" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="490" />
       <source>Held</source>
       <translation>持有数量</translation>
@@ -2706,6 +2796,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="44" />
+      <source>Is this the first computer of a new service outlet, or does it belong to an outlet that already works with the after-sales desktop?</source>
+      <translation>这是新服务网点的第一台电脑，还是属于已在使用售后服务系统的网点？</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/stock.py" line="48" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="231" />
       <source>Issue</source>
@@ -2744,8 +2839,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="518" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="41" />
       <source>Job</source>
       <translation>工单</translation>
     </message>
@@ -2812,6 +2907,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="83" />
+      <location filename="aftersales_desktop/services/field.py" line="211" />
       <source>Jobs</source>
       <translation>工单</translation>
     </message>
@@ -2819,6 +2915,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_view.py" line="347" />
       <source>Join a share…</source>
       <translation>加入共享…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="69" />
+      <source>Join an outlet</source>
+      <translation>加入网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="49" />
+      <source>Join an outlet (a technician's laptop or another computer of the outlet)</source>
+      <translation>加入已有网点（技术员笔记本或网点的其他电脑）</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="619" />
@@ -2831,6 +2937,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>加入申请</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="113" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="655" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="614" />
       <source>Join requests (*.join)</source>
@@ -2863,7 +2970,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>密钥指纹：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="394" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="407" />
       <source>Keyboard shortcuts</source>
       <translation>键盘快捷键</translation>
     </message>
@@ -2908,6 +3015,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
       <source>Last successful sync: {time}</source>
       <translation>上次成功同步：{time}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="174" />
+      <source>Last synced {when}.</source>
+      <translation>上次同步：{when}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="706" />
@@ -3011,6 +3123,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/login_dialog.py" line="49" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="457" />
       <source>Log in</source>
       <translation>登录</translation>
     </message>
@@ -3023,6 +3136,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="242" />
       <source>Logo</source>
       <translation>标志</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="174" />
+      <source>Looking at the share…</source>
+      <translation>正在查看共享文件夹…</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
@@ -3154,13 +3272,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>允许负库存：{reason}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="171" />
+      <source>Never synced with the share.</source>
+      <translation>从未与共享文件夹同步。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="117" />
       <source>New customer</source>
       <translation>新客户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="214" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="381" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="227" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="394" />
       <source>New job</source>
       <translation>新建工单</translation>
     </message>
@@ -3220,7 +3343,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新建，待派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="118" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="450" />
       <source>Next</source>
       <translation>下一步</translation>
     </message>
@@ -3235,6 +3358,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_view.py" line="88" />
       <source>No</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="158" />
+      <source>No Chinese TrueType slip font was found.</source>
+      <translation>未找到中文 TrueType 单据字体。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="576" />
@@ -3292,14 +3420,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚无其他网点：同步后才会出现其他网点。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="263" />
+      <source>No outlet has the code {outlet}: check the code the computer asked for.</source>
+      <translation>没有代码为 {outlet} 的网点：请核对这台电脑申请加入的网点代码。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="120" />
       <source>No parts</source>
       <translation>无更换部件</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="171" />
+      <source>No parts held.</source>
+      <translation>未持有备件。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="393" />
       <source>No parts replaced.</source>
       <translation>未更换部件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="137" />
+      <source>No printer is installed on this laptop: save the sheet as a PDF.</source>
+      <translation>本机未安装打印机：请将工作单另存为 PDF。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="166" />
@@ -3348,12 +3491,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="176" />
+      <location filename="aftersales_desktop/sync/membership.py" line="256" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="210" />
+      <location filename="aftersales_desktop/sync/membership.py" line="298" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3508,6 +3651,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>此期间没有上门安排。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="125" />
+      <source>No visits on this day.</source>
+      <translation>当天没有上门安排。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/requisitions.py" line="723" />
       <source>No.</source>
       <translation>序号</translation>
@@ -3530,9 +3678,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>不指定</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="91" />
+      <source>None</source>
+      <translation>无</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/enums.py" line="98" />
       <source>Normal</source>
       <translation>普通</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="212" />
+      <source>Not approved yet (last looked at {time}).</source>
+      <translation>尚未批准（最近查看于 {time}）。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="287" />
@@ -3645,6 +3803,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有任何改动：更正必须修改维修单上的内容。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="315" />
+      <source>Nothing went out and nothing came in.</source>
+      <translation>没有发出，也没有收到任何更改。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="131" />
       <source>Now assigned to</source>
       <translation>当前负责人</translation>
@@ -3696,7 +3859,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>准时：在承诺日期前到货（未承诺日期的视为准时）。质量：100 分，不良品率每 1% 扣 10 分。价格：不高于所有供应商同一备件的平均采购价时为 100 分，每高出 1% 扣 2.5 分。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="95" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="101" />
       <source>On-hand by location and batch, the spare-part ledger, and stock alerts.</source>
       <translation>按存放位置和批次的现有库存、备件库存台账及库存预警。</translation>
     </message>
@@ -3783,7 +3946,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="670" />
+      <location filename="aftersales_desktop/sync/share.py" line="672" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
@@ -3798,7 +3961,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="137" />
+      <location filename="aftersales_desktop/sync/membership.py" line="217" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -3849,7 +4012,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>建单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="386" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="399" />
       <source>Open the selected row; in a form, confirm</source>
       <translation>打开所选行；在表单中为确认</translation>
     </message>
@@ -3876,6 +4039,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>其他</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="239" />
+      <source>Other changes</source>
+      <translation>其他更改</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="158" />
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="302" />
       <location filename="aftersales_desktop/slips/render.py" line="383" />
@@ -3895,7 +4063,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="35" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="91" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="349" />
       <source>Outlet code:</source>
       <translation>网点代码：</translation>
     </message>
@@ -3905,7 +4074,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>售后管理人员</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="36" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="350" />
       <source>Outlet name:</source>
       <translation>网点名称：</translation>
     </message>
@@ -3958,9 +4127,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>卡纸或异响</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="192" />
+      <source>Paper:</source>
+      <translation>纸张：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="118" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="352" />
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="317" />
-      <location filename="aftersales_desktop/gui/quality_feedback.py" line="54" />
       <source>Part</source>
       <translation>备件</translation>
     </message>
@@ -3986,6 +4160,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/slips/render.py" line="442" />
       <source>Parts</source>
       <translation>备件费用</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="217" />
+      <source>Parts I hold</source>
+      <translation>我持有的备件</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="216" />
+      <source>Parts and stock</source>
+      <translation>备件和库存</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="176" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="170" />
+      <source>Parts held</source>
+      <translation>持有备件</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/requisitions.py" line="61" />
@@ -4019,6 +4209,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="79" />
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="239" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="152" />
       <source>Parts to bring</source>
       <translation>需带备件</translation>
     </message>
@@ -4059,14 +4250,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>合格（合格线 {threshold}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="85" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="399" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="62" />
       <source>Password again:</source>
       <translation>确认密码：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/login_dialog.py" line="43" />
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="84" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="398" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="60" />
       <source>Password:</source>
       <translation>密码：</translation>
@@ -4088,8 +4279,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="112" />
-      <location filename="aftersales_desktop/gui/job_model.py" line="52" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
@@ -4104,7 +4295,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>电话 {phone}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="38" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="352" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="57" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="81" />
       <source>Phone:</source>
@@ -4170,6 +4361,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修后测试</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="96" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="96" />
+      <source>Prepare for the field</source>
+      <translation>外出准备</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/app.py" line="65" />
       <source>Preparing the demo outlet…</source>
       <translation>正在准备演示网点…</translation>
@@ -4210,7 +4407,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>价格不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="389" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="402" />
       <source>Print / save as PDF in a slip or document window</source>
       <translation>在单据或文档窗口中打印 / 另存为 PDF</translation>
     </message>
@@ -4230,7 +4427,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印拣货单…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="35" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="38" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="160" />
       <source>Print preview…</source>
       <translation>打印预览…</translation>
@@ -4256,9 +4453,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印维修单…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="30" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="33" />
       <source>Print the document, or save it as a PDF file.</source>
       <translation>打印文档，或另存为 PDF 文件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="198" />
+      <source>Print visit sheet…</source>
+      <translation>打印外出工作单…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="137" />
+      <source>Printed</source>
+      <translation>打印时间</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="43" />
@@ -4288,6 +4495,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{paper}打印机</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="141" />
+      <source>Printer {name} is ready.</source>
+      <translation>打印机 {name} 已就绪。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/slip_printing.py" line="237" />
       <location filename="aftersales_desktop/gui/slip_printing.py" line="267" />
       <location filename="aftersales_desktop/gui/slip_printing.py" line="280" />
@@ -4300,7 +4512,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>打印次数</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="35" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="38" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="159" />
       <source>Print…</source>
       <translation>打印…</translation>
@@ -4338,9 +4550,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>问题 ({n})</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="67" />
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="136" />
-      <location filename="aftersales_desktop/gui/job_detail.py" line="211" />
       <source>Product</source>
       <translation>产品</translation>
     </message>
@@ -4397,7 +4609,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/sync/membership.py" line="282" />
+      <location filename="aftersales_desktop/sync/membership.py" line="370" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4459,7 +4671,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>质量</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="110" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="116" />
       <source>Quality and returns</source>
       <translation>质量与退换货</translation>
     </message>
@@ -4480,7 +4692,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>质量问题单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="111" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
       <source>Quality cases, remote support, return and exchange requests, inspection and decisions.</source>
       <translation>质量问题单、远程技术支持、退换货申请、退货检验及处理决定。</translation>
     </message>
@@ -4507,7 +4719,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>质量问题受理期限：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="110" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="116" />
       <source>Quality problems, returns and exchanges</source>
       <translation>质量问题与退换货</translation>
     </message>
@@ -4546,7 +4758,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>隔离区位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="391" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="404" />
       <source>Quit</source>
       <translation>退出</translation>
     </message>
@@ -4576,6 +4788,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/sync_view.py" line="435" />
       <source>Reading the share…</source>
       <translation>正在读取共享文件夹…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="223" />
+      <source>Ready to leave?</source>
+      <translation>出发前检查</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="69" />
@@ -4702,6 +4919,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>入库…</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="312" />
+      <source>Receiving stopped: {error}</source>
+      <translation>接收中断：{error}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="235" />
+      <source>Receiving the outlet's data</source>
+      <translation>正在接收网点数据</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="271" />
+      <source>Receiving…</source>
+      <translation>正在接收…</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/problems_tab.py" line="86" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="326" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
@@ -4709,7 +4941,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="216" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="229" />
       <source>Record a new customer request (Ctrl+N)</source>
       <translation>登记新的客户请求（Ctrl+N）</translation>
     </message>
@@ -4800,7 +5032,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="727" />
+      <location filename="aftersales_desktop/sync/engine.py" line="751" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -4923,6 +5155,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单 {number} 已填写维修记录：{outcome}</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="214" />
+      <source>Repair records</source>
+      <translation>维修记录</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="251" />
       <location filename="aftersales_desktop/slips/render.py" line="627" />
       <location filename="aftersales_desktop/slips/render.py" line="254" />
@@ -4997,7 +5234,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>报修内容</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="99" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="105" />
       <source>Request parts, approve, issue, ship and confirm receipt; unused parts come back.</source>
       <translation>申领备件、审核、出库、发运和确认签收；未用备件退回。</translation>
     </message>
@@ -5055,7 +5292,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>申领单 {number} 已提交审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="98" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="104" />
       <source>Requisitions</source>
       <translation>申领</translation>
     </message>
@@ -5078,6 +5315,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="583" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="157" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
@@ -5300,7 +5538,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>提前用尽 / 打印量不足</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="239" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="252" />
       <source>S&amp;ync now</source>
       <translation>立即同步(&amp;Y)</translation>
     </message>
@@ -5343,7 +5581,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="36" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="39" />
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="161" />
       <source>Save as PDF…</source>
       <translation>另存为 PDF…</translation>
@@ -5369,12 +5607,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>将维修单另存为 PDF</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="112" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="612" />
       <source>Save the join request</source>
       <translation>保存加入申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="64" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="67" />
       <source>Saved as {path}.</source>
       <translation>已保存为 {path}。</translation>
     </message>
@@ -5501,7 +5740,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>搜索单号、申领人或备件…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="383" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="396" />
       <source>Search on the current page</source>
       <translation>在当前页面中搜索</translation>
     </message>
@@ -5578,8 +5817,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>退回重盘</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/document_output.py" line="53" />
-      <location filename="aftersales_desktop/gui/document_output.py" line="58" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="56" />
+      <location filename="aftersales_desktop/gui/document_output.py" line="61" />
       <source>Sent to the printer.</source>
       <translation>已发送到打印机。</translation>
     </message>
@@ -5623,12 +5862,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>服务条款</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="47" />
+      <source>Set up a new outlet</source>
+      <translation>新建网点</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="337" />
       <source>Set up a new share (head office)…</source>
       <translation>建立新的共享（总部）…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="110" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="434" />
       <source>Set up the after-sales desktop</source>
       <translation>设置售后服务桌面版</translation>
     </message>
@@ -5638,7 +5882,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>设置</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="419" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="432" />
       <source>Settings saved.</source>
       <translation>设置已保存。</translation>
     </message>
@@ -5670,6 +5914,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="369" />
       <source>Share folder:</source>
+      <translation>共享文件夹：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="90" />
+      <source>Shared folder:</source>
       <translation>共享文件夹：</translation>
     </message>
     <message>
@@ -5769,6 +6018,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在签名板上签名</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="215" />
+      <source>Signed slips</source>
+      <translation>已签维修单</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/slips/render.py" line="538" />
       <source>Signed {time}</source>
       <translation>签名时间 {time}</translation>
@@ -5797,28 +6051,28 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="131" />
-      <location filename="aftersales_desktop/sync/share.py" line="814" />
+      <location filename="aftersales_desktop/sync/share.py" line="817" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="44" />
+      <location filename="aftersales_desktop/sync/state.py" line="46" />
       <source>Site {site} signed two different bundles numbered {seq} ({first} and {second}): its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 签署了两个编号同为 {seq} 的不同同步包（{first} 和 {second}）：在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="749" />
+      <location filename="aftersales_desktop/sync/share.py" line="752" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="568" />
+      <location filename="aftersales_desktop/sync/engine.py" line="591" />
       <location filename="aftersales_desktop/sync/share.py" line="134" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="547" />
+      <location filename="aftersales_desktop/sync/engine.py" line="570" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -5852,6 +6106,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="252" />
       <source>Slip font (this computer)</source>
       <translation>维修单字体（本机）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="160" />
+      <source>Slip font {family} found.</source>
+      <translation>已找到单据字体 {family}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="229" />
@@ -5921,12 +6180,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>备件申领单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="98" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="104" />
       <source>Spare-part requisitions</source>
       <translation>备件申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="94" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="100" />
       <source>Spare-parts stock</source>
       <translation>备件库存</translation>
     </message>
@@ -5943,7 +6202,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>规格：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="114" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="120" />
       <source>Staff</source>
       <translation>员工</translation>
     </message>
@@ -5954,7 +6213,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工账户</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="114" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="120" />
       <source>Staff accounts</source>
       <translation>员工账号</translation>
     </message>
@@ -5986,7 +6245,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="825" />
+      <location filename="aftersales_desktop/sync/engine.py" line="852" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6021,7 +6280,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>其他站点同时进行、未被采用的操作：{steps}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="94" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="100" />
       <source>Stock</source>
       <translation>库存</translation>
     </message>
@@ -6087,8 +6346,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>盘点 {number} 已提交审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="102" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="102" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="108" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="108" />
       <source>Stocktakes</source>
       <translation>盘点</translation>
     </message>
@@ -6173,8 +6432,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>供应商：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="106" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="106" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="112" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="112" />
       <source>Suppliers</source>
       <translation>供应商</translation>
     </message>
@@ -6184,10 +6443,20 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
-      <location filename="aftersales_desktop/gui/main_window.py" line="117" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="123" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="123" />
       <source>Sync</source>
       <translation>同步</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="186" />
+      <source>Sync and prepare</source>
+      <translation>同步并准备</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="306" />
+      <source>Sync did not complete: {problem}</source>
+      <translation>同步未完成：{problem}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="165" />
@@ -6200,12 +6469,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="324" />
+      <location filename="aftersales_desktop/sync/engine.py" line="329" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="385" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="398" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="465" />
       <source>Sync now</source>
       <translation>立即同步</translation>
@@ -6221,11 +6490,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/main_window.py" line="97" />
+      <source>Sync, then check what this laptop carries for today and tomorrow, and print the visit sheet.</source>
+      <translation>同步后查看本机为今明两天携带的内容，并打印外出工作单。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="77" />
       <source>Synced {ago}</source>
       <translation>{ago}已同步</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="252" />
       <location filename="aftersales_desktop/gui/sync_status.py" line="67" />
       <location filename="aftersales_desktop/gui/sync_status.py" line="59" />
       <source>Syncing…</source>
@@ -6269,6 +6544,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/services/requisitions.py" line="597" />
       <source>Technicians see only the parts they hold themselves.</source>
       <translation>技术维修人员只能查看自己持有的备件。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="98" />
+      <source>Technicians see only their own field day.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="812" />
@@ -6348,12 +6628,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 含有本版本无法接受的变更（第 {index} 条）：未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="706" />
+      <location filename="aftersales_desktop/sync/engine.py" line="729" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="665" />
+      <location filename="aftersales_desktop/sync/engine.py" line="688" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6370,12 +6650,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="284" />
       <location filename="aftersales_desktop/sync/bundle.py" line="192" />
-      <location filename="aftersales_desktop/sync/engine.py" line="642" />
+      <location filename="aftersales_desktop/sync/engine.py" line="665" />
       <source>The bundle {name} is larger than a bundle may be: it is not read.</source>
       <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="903" />
+      <location filename="aftersales_desktop/sync/engine.py" line="930" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6386,7 +6666,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="714" />
+      <location filename="aftersales_desktop/sync/engine.py" line="737" />
       <source>The bundle {seq} of site {site} could not be applied ({detail}): it is kept out, the other sites go on.</source>
       <translation>站点 {site} 的同步包 {seq} 无法应用（{detail}）：已隔离，其他站点照常同步。</translation>
     </message>
@@ -6396,13 +6676,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="736" />
+      <location filename="aftersales_desktop/sync/engine.py" line="760" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="298" />
-      <location filename="aftersales_desktop/sync/engine.py" line="660" />
+      <location filename="aftersales_desktop/sync/engine.py" line="683" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -6523,6 +6803,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="179" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="317" />
       <source>The file {name} is not a complete sealed file.</source>
       <translation>文件 {name} 不是完整的加密文件。</translation>
     </message>
@@ -6537,8 +6818,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/snapshot.py" line="305" />
+      <source>The file {name} is sealed and this installation holds no data key of the share.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="183" />
-      <location filename="aftersales_desktop/sync/snapshot.py" line="86" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="104" />
       <source>The file {name} is sealed with data key {key_id}, which this installation does not hold.</source>
       <translation>文件 {name} 使用数据密钥 {key_id} 加密，而本安装没有该密钥。</translation>
     </message>
@@ -6553,29 +6839,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1231" />
+      <location filename="aftersales_desktop/sync/share.py" line="1234" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="517" />
+      <location filename="aftersales_desktop/sync/share.py" line="519" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="514" />
+      <location filename="aftersales_desktop/sync/share.py" line="516" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="493" />
-      <location filename="aftersales_desktop/sync/share.py" line="557" />
-      <location filename="aftersales_desktop/sync/share.py" line="651" />
+      <location filename="aftersales_desktop/sync/share.py" line="495" />
+      <location filename="aftersales_desktop/sync/share.py" line="559" />
+      <location filename="aftersales_desktop/sync/share.py" line="653" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="470" />
+      <location filename="aftersales_desktop/sync/share.py" line="472" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6600,13 +6886,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="743" />
+      <location filename="aftersales_desktop/sync/share.py" line="746" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1234" />
-      <location filename="aftersales_desktop/sync/share.py" line="740" />
+      <location filename="aftersales_desktop/sync/share.py" line="1237" />
+      <location filename="aftersales_desktop/sync/share.py" line="743" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -6637,7 +6923,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>经理已允许负库存：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="598" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="96" />
+      <source>The name is shown to head office and on the Sites list, for example when a lost laptop has to be revoked.</source>
+      <translation>名称会显示给总部并列在站点列表中，例如笔记本丢失需要吊销时。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="600" />
       <source>The newest roster file on the share ({name}) is damaged (empty, unreadable or not signed by head office) and this site has already seen version {expected}: head office must republish the roster.</source>
       <translation>共享文件夹中最新的站点名单文件（{name}）已损坏（为空、无法读取或不是总部签名的），而本站点已见过第 {expected} 版：总部须重新发布站点名单。</translation>
     </message>
@@ -6657,7 +6948,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>备注为空。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="40" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="354" />
       <source>The outlet code starts every document number, such as SH01-J202611-0042. It cannot be changed later.</source>
       <translation>网点代码是每个单据编号的开头，例如 SH01-J202611-0042。设置后不能更改。</translation>
     </message>
@@ -6667,14 +6958,24 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法读取网点标志（{reason}）：请在设置中选择 PNG 或 JPEG 图片。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="69" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="383" />
       <source>The outlet manager adds the other staff accounts after logging in.</source>
       <translation>售后管理人员登录后再添加其他员工账号。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="299" />
+      <source>The outlet's data has arrived. Finish, then log in with your own account.</source>
+      <translation>网点数据已接收。点击完成，然后用自己的账号登录。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="70" />
       <source>The outlet's name, address and phone print on slips and documents. The code ({code}) is part of every document number and cannot change.</source>
       <translation>网点的名称、地址和电话会打印在维修单和其他单据上。网点代码（{code}）是每个单据编号的一部分，不能更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="302" />
+      <source>The outlet's own data is not on the share yet: sync the outlet's main computer, then try again.</source>
+      <translation>共享文件夹中还没有该网点的数据：请先同步网点的主电脑，然后重试。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/return_policy.py" line="130" />
@@ -6808,14 +7109,24 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>所选打印机不可用。请检查打印机是否已开机并已连接，或选择其他打印机。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="471" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="195" />
+      <source>The share could not be read: {error}</source>
+      <translation>无法读取共享文件夹：{error}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="494" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="872" />
+      <location filename="aftersales_desktop/sync/engine.py" line="899" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="304" />
+      <source>The share is not reachable: showing what this laptop already carries.</source>
+      <translation>无法访问共享文件夹：显示本机已有的内容。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="628" />
@@ -6823,39 +7134,44 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="474" />
-      <location filename="aftersales_desktop/sync/share.py" line="485" />
+      <location filename="aftersales_desktop/sync/share.py" line="476" />
+      <location filename="aftersales_desktop/sync/share.py" line="487" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="604" />
+      <location filename="aftersales_desktop/sync/share.py" line="606" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy. Head office must republish the roster.</source>
       <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="262" />
+      <location filename="aftersales_desktop/sync/membership.py" line="159" />
+      <source>The share {path} is not reachable.</source>
+      <translation>无法访问共享文件夹 {path}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="266" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1164" />
+      <location filename="aftersales_desktop/sync/share.py" line="1167" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="465" />
-      <location filename="aftersales_desktop/sync/share.py" line="511" />
+      <location filename="aftersales_desktop/sync/share.py" line="467" />
+      <location filename="aftersales_desktop/sync/share.py" line="513" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="591" />
+      <location filename="aftersales_desktop/sync/share.py" line="593" />
       <source>The shared folder {path} holds no roster of sites: the roster files were removed. Head office must republish the roster.</source>
       <translation>共享文件夹 {path} 中没有站点名单：站点名单文件已被删除。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="595" />
+      <location filename="aftersales_desktop/sync/share.py" line="597" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -6951,7 +7267,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该技术员没有持有已出库的备件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="99" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="417" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="74" />
       <source>The two passwords differ.</source>
       <translation>两次输入的密码不一致。</translation>
@@ -6982,7 +7298,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{folder} 中没有网点数据库。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="23" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="337" />
       <source>These details appear on repair slips and in every job number.</source>
       <translation>这些信息会显示在维修单上，并用于每个工单号。</translation>
     </message>
@@ -7005,6 +7321,26 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="58" />
       <source>This computer</source>
       <translation>本机</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="202" />
+      <source>This computer asked to join outlet {code} through {path}.</source>
+      <translation>这台电脑已通过 {path} 申请加入网点 {code}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="236" />
+      <source>This computer copies the outlet's jobs, customers, stock and staff accounts from the share. It can take a few minutes for a large outlet.</source>
+      <translation>这台电脑正从共享文件夹复制网点的服务单、客户、库存和员工账号。大型网点可能需要几分钟。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="354" />
+      <source>This computer now belongs to outlet {code}.</source>
+      <translation>这台电脑现在属于网点 {code}。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="92" />
+      <source>This computer's name:</source>
+      <translation>这台电脑的名称：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/conflicts.py" line="106" />
@@ -7032,12 +7368,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此检验报告与 {number} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="157" />
+      <source>This installation already belongs to an outlet.</source>
+      <translation>这台电脑已经属于一个网点。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/outlet.py" line="97" />
       <source>This installation already has an outlet.</source>
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="79" />
+      <location filename="aftersales_desktop/sync/membership.py" line="83" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
@@ -7052,7 +7393,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机尚未同步：请售后管理人员在“同步”页面中设置。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="399" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="412" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="541" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="563" />
       <source>This installation has not joined a share yet.</source>
@@ -7064,7 +7405,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="475" />
+      <location filename="aftersales_desktop/sync/engine.py" line="498" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
     </message>
@@ -7090,6 +7431,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/services/jobs.py" line="519" />
       <source>This job is '{status}': reopen it before recording another repair.</source>
       <translation>该工单状态为“{status}”：请先重新打开，再填写新的维修记录。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="169" />
+      <source>This laptop has not joined a share: nothing syncs.</source>
+      <translation>本机尚未加入共享文件夹：不会同步。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="247" />
+      <source>This laptop has not joined a share: showing what it already carries.</source>
+      <translation>本机尚未加入共享文件夹：显示本机已有的内容。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/suppliers.py" line="490" />
@@ -7163,6 +7514,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该供应商已停用：请先重新启用。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="105" />
+      <source>This technician does not exist.</source>
+      <translation>该技术维修人员不存在。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/stock.py" line="280" />
       <source>This transfer was already received.</source>
       <translation>该调拨已经入库。</translation>
@@ -7194,8 +7550,8 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="66" />
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
-      <location filename="aftersales_desktop/gui/job_dialogs.py" line="235" />
       <source>Time</source>
       <translation>时间</translation>
     </message>
@@ -7232,8 +7588,14 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="66" />
+      <location filename="aftersales_desktop/gui/field_view.py" line="52" />
       <source>Today</source>
       <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="52" />
+      <source>Tomorrow</source>
+      <translation>明天</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="69" />
@@ -7248,6 +7610,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <location filename="aftersales_desktop/gui/agenda_view.py" line="78" />
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="237" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="151" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
@@ -7301,6 +7664,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="288" />
       <source>TrueType fonts (*.ttf *.ttc)</source>
       <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="244" />
+      <source>Try again</source>
+      <translation>重试</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="141" />
@@ -7369,7 +7737,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>撤销一笔</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="390" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="403" />
       <source>Undo the last stroke on a signature pad</source>
       <translation>撤销签名板上的最后一笔</translation>
     </message>
@@ -7516,7 +7884,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/login_dialog.py" line="42" />
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="82" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="396" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="54" />
       <source>User name:</source>
       <translation>用户名：</translation>
@@ -7579,7 +7947,15 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>已预约 {name} 上门</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="285" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="94" />
+      <location filename="aftersales_desktop/slips/visit_sheet.py" line="134" />
+      <source>Visit sheet</source>
+      <translation>外出工作单</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="164" />
+      <location filename="aftersales_desktop/services/field.py" line="213" />
       <source>Visits</source>
       <translation>上门记录</translation>
     </message>
@@ -7599,13 +7975,18 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="42" />
+      <location filename="aftersales_desktop/sync/state.py" line="44" />
       <source>Waiting for bundle {seq} of site {site} since {since}: a later bundle is on the share, this one is not yet.</source>
       <translation>自 {since} 起一直在等待站点 {site} 的同步包 {seq}：共享文件夹中已有更晚的同步包，但这一个还没有到。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="142" />
+      <source>Waiting for head office</source>
+      <translation>等待总部批准</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
-      <location filename="aftersales_desktop/sync/engine.py" line="293" />
+      <location filename="aftersales_desktop/sync/engine.py" line="297" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -7618,6 +7999,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
       <source>Warning</source>
       <translation>警告</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="43" />
+      <source>Welcome</source>
+      <translation>欢迎</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="317" />
+      <source>Went out / came in: {kinds}</source>
+      <translation>发出 / 收到：{kinds}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="156" />
@@ -7690,7 +8081,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>操作人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="115" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="121" />
       <source>Who may log in at this outlet, and in which role.</source>
       <translation>可登录本网点的人员及其角色。</translation>
     </message>
@@ -7744,12 +8135,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>您还没有保存的签名：请在签名板上签名（并保存供下次使用）。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="164" />
+      <source>You may close this window: the request stays on the share, and the next start continues here.</source>
+      <translation>可以关闭此窗口：申请保留在共享文件夹中，下次启动时从这里继续。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/context.py" line="48" />
       <source>Your role ({role}) may not do this.</source>
       <translation>您的角色（{role}）无权执行此操作。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="22" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="336" />
       <source>Your service outlet</source>
       <translation>您的售后维修网点</translation>
     </message>
@@ -7842,14 +8238,20 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：LaserJet Pro M125, M127</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="29" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="85" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="343" />
       <source>e.g. SH01</source>
       <translation>例如：SH01</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="32" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="346" />
       <source>e.g. Shanghai Pudong outlet</source>
       <translation>例如：上海浦东网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="76" />
+      <source>e.g. \\nas\aftersales or Z:\aftersales</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stock_view.py" line="257" />
@@ -7862,7 +8264,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>例如：明天浦东的上门维修</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/setup_wizard.py" line="76" />
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="390" />
       <source>e.g. li.wei</source>
       <translation>例如：li.wei</translation>
     </message>
@@ -7910,6 +8312,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="79" />
       <source>e.g. 广州华彩耗材有限公司</source>
       <translation>例如：广州华彩耗材有限公司</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="88" />
+      <source>e.g. 李伟的笔记本</source>
+      <translation>例如：李伟的笔记本</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="190" />
@@ -8065,6 +8472,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>已盘点 {counted} / {total} 行</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/field.py" line="176" />
+      <source>{count} changes on this laptop are not on the share yet.</source>
+      <translation>本机有 {count} 项更改尚未同步到共享文件夹。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="142" />
+      <source>{count} printers installed; none used for slips yet.</source>
+      <translation>已安装 {count} 台打印机；尚未用于打印单据。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/domain/return_policy.py" line="153" />
       <source>{days} days since purchase: beyond the {window} days for quality problems.</source>
       <translation>距购买已 {days} 天：超过质量问题的 {window} 天期限。</translation>
@@ -8090,6 +8507,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{d} 天 {h} 小时</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="289" />
+      <source>{elapsed} s so far</source>
+      <translation>已用 {elapsed} 秒</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/setup_wizard.py" line="286" />
+      <source>{elapsed} s so far, about {left} s left</source>
+      <translation>已用 {elapsed} 秒，约剩 {left} 秒</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="670" />
       <source>{flag}: scored {score} for {period}, below the pass mark {threshold}.</source>
       <translation>{flag}：{period} 得分 {score}，低于合格线 {threshold}。</translation>
@@ -8098,6 +8525,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/formatting.py" line="47" />
       <source>{h} h {m} min</source>
       <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="318" />
+      <source>{kind} {sent} / {received}</source>
+      <translation>{kind} {sent} / {received}</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="999" />
@@ -8140,7 +8572,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name}（已淘汰）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/main_window.py" line="298" />
+      <location filename="aftersales_desktop/gui/main_window.py" line="311" />
       <source>{name} ({role})</source>
       <translation>{name}（{role}）</translation>
     </message>
@@ -8150,7 +8582,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="581" />
+      <location filename="aftersales_desktop/sync/engine.py" line="604" />
       <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
       <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>
@@ -8180,6 +8612,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/quality_view.py" line="409" />
       <source>{name}, {phone} (quality case {number})</source>
       <translation>{name}，{phone}（质量问题单 {number}）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/field_view.py" line="268" />
+      <source>{name}: {today} visits today, {tomorrow} tomorrow</source>
+      <translation>{name}：今天 {today} 次上门，明天 {tomorrow} 次</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="373" />
@@ -8321,12 +8758,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="992" />
+      <location filename="aftersales_desktop/sync/share.py" line="995" />
       <source>{path} on the shared folder is larger than {limit} bytes: it is ignored.</source>
       <translation>共享文件夹中的 {path} 超过 {limit} 字节：已忽略。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="988" />
+      <location filename="aftersales_desktop/sync/share.py" line="991" />
       <source>{path} on the shared folder is not a regular file (a link, a folder, a FIFO or a device): it is ignored.</source>
       <translation>共享文件夹中的 {path} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略。</translation>
     </message>

@@ -44,6 +44,8 @@ class SecondComputer:
         membership.approve(world.hq.db, self.db.site_id)
 
     def adopt_outlet(self) -> None:
+        if self.db.local_value(OUTLET_KEY):  # the cycle adopts it once the outlet's rows arrived
+            return
         with self.db.transaction() as session:
             session.add(LocalState(key=OUTLET_KEY, value=self.outlet_id))
 
