@@ -6548,7 +6548,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/services/field.py" line="98" />
       <source>Technicians see only their own field day.</source>
-      <translation type="unfinished" />
+      <translation>技术员只能查看自己的外出工作。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/jobs.py" line="812" />
@@ -6820,7 +6820,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <location filename="aftersales_desktop/sync/snapshot.py" line="305" />
       <source>The file {name} is sealed and this installation holds no data key of the share.</source>
-      <translation type="unfinished" />
+      <translation>文件 {name} 已加密，而本机没有该共享的数据密钥。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="183" />
@@ -8251,7 +8251,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="76" />
       <source>e.g. \\nas\aftersales or Z:\aftersales</source>
-      <translation type="unfinished" />
+      <translation>例如 \\nas\aftersales 或 Z:\aftersales</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stock_view.py" line="257" />

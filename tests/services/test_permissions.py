@@ -26,6 +26,7 @@ from aftersales_desktop.services import suppliers
 from aftersales_desktop.services import requisitions
 from aftersales_desktop.services import quality
 from aftersales_desktop.services import inspections
+from aftersales_desktop.services import field
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft
 from aftersales_desktop.services.outlet import AccountDraft
@@ -519,6 +520,7 @@ CALLS = {
     "inspections.inspection_report": (lambda e: e.inspection(),
                                       lambda c, e, a: inspections.inspection_report(c, a, "en")),
     "inspections.defects_by_batch": (lambda e: None, lambda c, e, a: inspections.defects_by_batch(c)),
+    "field.field_day": (lambda e: None, lambda c, e, a: field.field_day(c)),
 }
 
 
