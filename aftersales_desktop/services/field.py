@@ -206,15 +206,17 @@ def visit_sheet(ctx: AppContext, fmt: str, technician_id: str | None = None, day
     return render_visit_sheet(sheet, fmt, language=language, font_path=font_path(ctx.db))
 
 
-#: The kinds a technician recognises in "what went out, what came in", by the tables they live in.
+#: The kinds a technician recognises in "what went out, what came in": the table whose rows are counted
+#: (documents, not changes), and the tables of their parts, counted with nothing (a slip's signatures
+#: and prints are that slip).
 _KINDS = (
-    ("jobs", N_("Jobs"), ("jobs", "job_events")),
-    ("customers", N_("Customers"), ("customers",)),
-    ("visits", N_("Visits"), ("visits",)),
-    ("repairs", N_("Repair records"), ("repair_records", "repair_parts")),
-    ("slips", N_("Signed slips"), ("slips", "signatures", "slip_prints")),
-    ("stock", N_("Parts and stock"), ("stock_movements", "stock_levels", "requisitions", "requisition_lines",
-                                      "workflow_events")),
+    ("jobs", N_("Jobs"), "jobs", ("job_events",)),
+    ("customers", N_("Customers"), "customers", ()),
+    ("visits", N_("Visits"), "visits", ()),
+    ("repairs", N_("Repair records"), "repair_records", ("repair_parts",)),
+    ("slips", N_("Signed slips"), "slips", ("signatures", "slip_prints")),
+    ("requisitions", N_("Requisitions"), "requisitions", ("requisition_lines",)),
+    ("stock", N_("Stock movements"), "stock_movements", ("stock_levels",)),
 )
 
 
@@ -229,12 +231,14 @@ class ExchangeLine:
 
 
 def exchange_summary(report: object) -> tuple[ExchangeLine, ...]:
-    """What a CycleReport sent and received, by kind (the rest as "Other changes"); kinds with none left out."""
+    """Documents a CycleReport sent and received, by kind (other tables' changes as "Other changes"); kinds
+    with none left out."""
     sent = dict(getattr(report, "sent_by_table", {}) or {})
     received = dict(getattr(report, "received_by_table", {}) or {})
     lines = []
-    for key, label, tables in _KINDS:
-        line = ExchangeLine(key, label, sum(sent.pop(t, 0) for t in tables), sum(received.pop(t, 0) for t in tables))
-        lines.append(line)
+    for key, label, table, parts in _KINDS:
+        lines.append(ExchangeLine(key, label, sent.pop(table, 0), received.pop(table, 0)))
+        for part in parts:
+            sent.pop(part, None), received.pop(part, None)
     lines.append(ExchangeLine("other", N_("Other changes"), sum(sent.values()), sum(received.values())))
     return tuple(line for line in lines if line.sent or line.received)

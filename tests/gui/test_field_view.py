@@ -57,14 +57,16 @@ def test_a_laptop_that_never_joined_says_so_and_still_shows_what_it_carries(qtbo
 def test_the_sync_summary_counts_what_went_out_and_came_in(view):
     class Report:
         published, applied, conflicts, quarantined = 3, 2, 0, 0
-        sent_by_table = {"jobs": 1, "job_events": 1, "repair_records": 1}
+        sent_by_table = {"jobs": 1, "job_events": 1, "repair_records": 1, "slips": 1, "signatures": 2}
         received_by_table = {"visits": 2}
 
     view._waiting_for_cycle = True
     view.runner.finished.emit(Report())
     text = view.summary_label.text()
     assert view.summary_label.isVisible()
-    assert "Jobs 2 / 0" in text and "Repair records 1 / 0" in text and "Visits 0 / 2" in text
+    # Documents, not changes: a job's events and a slip's signatures are that job and that slip.
+    assert "Jobs 1 / 0" in text and "Repair records 1 / 0" in text and "Visits 0 / 2" in text
+    assert "Signed slips 1 / 0" in text and "Other" not in text
     assert view.sync_button.isEnabled()
 
 
