@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import tempfile
 import zlib
@@ -385,6 +386,109 @@ def check_image(path: Path, main: sqlite3.Connection) -> None:
         image.close()
 
 
+def _definition(sql: str) -> tuple:
+    """A CREATE statement with the items between its outer parentheses as a set: migrations that rebuild a
+    table (Alembic's batch mode) write the same constraints in a different order on different machines."""
+    start, end = sql.find("("), sql.rfind(")")
+    if start < 0 or end < start:
+        return (" ".join(sql.split()),)
+    items, depth, item = [], 0, []
+    for char in sql[start + 1:end]:
+        if char == "," and depth == 0:
+            items.append("".join(item))
+            item = []
+            continue
+        depth += (char == "(") - (char == ")")
+        item.append(char)
+    items.append("".join(item))
+    return (" ".join(sql[:start].split()), frozenset(" ".join(i.split()) for i in items), sql[end + 1:].strip())
+
+
+def _schema(connection: sqlite3.Connection, schema: str, tables: list[str]) -> set[tuple]:
+    marks = ", ".join("?" * len(tables))
+    return {(kind, name, table, _definition(sql)) for kind, name, table, sql in connection.execute(
+        f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master WHERE tbl_name IN ({marks}) "
+        "AND sql IS NOT NULL AND type IN ('table', 'index')", tables)}
+
+
+def _adoptable(image: Path, main: sqlite3.Connection) -> bool:
+    """Whether this database holds no replicated row yet and the image has exactly our tables and indexes.
+
+    Then the image itself becomes the database (a new computer's first start): no row is copied.
+    """
+    tables = image_tables()
+    for name in tables:
+        if main.execute(f"SELECT 1 FROM main.{name} LIMIT 1").fetchone() is not None:
+            return False
+    checked = sqlite3.connect(_image_uri(image), uri=True)
+    try:
+        checked.execute("PRAGMA trusted_schema = OFF")
+        return _schema(checked, "main", tables) == _schema(main, "main", tables)
+    finally:
+        checked.close()
+
+
+def _adopt_image(db: Database, image: Path, found: dict, progress, total: int) -> int:  # noqa: ANN001
+    """Make the checked image this site's database: this site's local tables are copied into it, then it
+    replaces the database file (one rename; a crash before it leaves the old file, after it the new one).
+    """
+    path = Path(db.path)
+    tables = set(image_tables())
+    target = sqlite3.connect(str(image), isolation_level=None)
+    try:
+        target.execute("PRAGMA trusted_schema = OFF")
+        target.execute("PRAGMA foreign_keys = OFF")
+        target.execute("ATTACH DATABASE ? AS here", (str(path),))
+        target.execute("BEGIN IMMEDIATE")
+        # This site's own objects come across whole: local tables with their rows and indexes, and the
+        # triggers that keep ledgers insert-only (an image has none: nothing in it may run).
+        local = target.execute("SELECT type, name, tbl_name, sql FROM here.sqlite_master WHERE sql IS NOT NULL "
+                               "AND name NOT LIKE 'sqlite_%' ORDER BY type != 'table'").fetchall()
+        virtual = [name for kind, name, _t, sql in local if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
+        for kind, name, table, sql in local:
+            if (table in tables and kind != "trigger") or any(name.startswith(f"{v}_") for v in virtual):
+                continue  # an image table or its index, or a virtual table's shadow table (made with it)
+            target.execute(sql)
+            if kind == "table":
+                target.execute(f'INSERT INTO main."{table}" SELECT * FROM here."{table}"')
+        cursors = [(site, seq, digest) for site, (seq, digest) in found["cursors"].items() if site != db.site_id]
+        target.executemany("INSERT OR REPLACE INTO sync_cursors (site_id, last_seq, last_hash) VALUES (?, ?, ?)",
+                           cursors)
+        target.execute("INSERT OR IGNORE INTO search_pending (job_id, fresh) SELECT id, 1 FROM jobs")
+        version = target.execute("PRAGMA here.user_version").fetchone()[0]
+        target.execute("COMMIT")
+        target.execute("DETACH DATABASE here")
+        target.execute(f"PRAGMA user_version = {int(version)}")
+        target.execute("PRAGMA journal_mode = WAL")
+    finally:
+        target.close()
+    with image.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    # No connection of this process may keep the old file open across the rename.
+    with _connect(path) as last:
+        last.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    last.close()
+    db.dispose()
+    os.replace(image, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    _fsync_folder(path.parent)
+    if progress is not None:
+        progress(total, total)
+    return sum(int(count) for name, count in found.get("rows", {}).items() if name != "field_versions")
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder: its rename is durable enough
+        return
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
     """Verify, inflate and copy a format-2 snapshot into this database; returns rows added.
 
@@ -401,6 +505,9 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
         main = _connect(Path(db.path))
         try:
             check_image(image, main)
+            if _adoptable(image, main):
+                main.close()
+                return _adopt_image(db, image, found, progress, total)
             main.execute("PRAGMA foreign_keys = OFF")  # parents come first anyway; lets SQLite copy pages
             main.execute("PRAGMA trusted_schema = OFF")  # nothing of the attached schema may run functions
             main.execute("ATTACH DATABASE ? AS snap", (_image_uri(image),))
