@@ -18,6 +18,8 @@ import os
 import sqlite3
 import tempfile
 import zlib
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -173,9 +175,10 @@ def load_snapshot(db: Database, document: dict, progress=None) -> int:  # noqa: 
 # -- format 2: a database image ---------------------------------------------------------------
 #
 # ``ASS2`` | header length (4 bytes, big-endian) | header (UTF-8 JSON) | Ed25519 signature of the
-# bytes before it (64) | zlib stream of a SQLite file. The header names share, site, schema
-# revision, creation time, cursors, rows per table and the SHA-256 and length of the zlib stream,
-# so the signature covers the image without holding it twice. The image holds only the replicated
+# bytes before it (64) | zlib streams of a SQLite file, one per 8 MiB segment. The header names
+# share, site, schema revision, creation time, cursors, rows per table, the SHA-256 and length of
+# the body and each segment's raw and compressed length (a newcomer inflates them on every core;
+# a body of one zlib stream, without ``segments``, still loads), so the signature covers the image without holding it twice. The image holds only the replicated
 # tables (with their indexes, so SQLite's transfer optimisation copies them page by page) and
 # field_versions: never the outbox, local_state, keys or any other local table. On an encrypted
 # share the file is sealed in chunks (``ASSC`` | [length (4) | sealed chunk]...), each chunk's
@@ -185,6 +188,8 @@ MAGIC2 = b"ASS2"
 CHUNKED_MAGIC = b"ASSC"
 SEAL_CHUNK = 8 * 1024 * 1024
 COPY_CHUNK = 1024 * 1024
+#: Raw bytes per independently compressed segment of an image (inflated in parallel on the newcomer).
+SEGMENT_BYTES = 8 * 1024 * 1024
 MAX_HEADER_BYTES = 1024 * 1024
 
 
@@ -246,17 +251,17 @@ def build_snapshot_image(db: Database, *, share_id: str, now: datetime, private_
     with tempfile.TemporaryDirectory(dir=folder, prefix="snapshot-") as work:
         image = Path(work) / "image.sqlite3"
         cursors, counts = build_image(db, image)
-        compressor = zlib.compressobj(1)
-        pieces = []
-        with image.open("rb") as handle:
-            while block := handle.read(COPY_CHUNK):
-                pieces.append(compressor.compress(block))
-        pieces.append(compressor.flush())
+        pieces, segments = [], []
+        with image.open("rb") as handle, ThreadPoolExecutor(_workers()) as pool:
+            blocks = iter(lambda: handle.read(SEGMENT_BYTES), b"")
+            for raw, packed in pool.map(lambda block: (len(block), zlib.compress(block, 1)), blocks):
+                pieces.append(packed)
+                segments.append([raw, len(packed)])
         size = image.stat().st_size
     body = b"".join(pieces)
     header = {"kind": "snapshot", "format": 2, "share": share_id, "site": db.site_id, "schema": HEAD_REVISION,
               "created_at": to_utc_text(now), "cursors": cursors, "rows": counts, "image_bytes": size,
-              "body_bytes": len(body), "body_sha256": hashlib.sha256(body).hexdigest()}
+              "body_bytes": len(body), "body_sha256": hashlib.sha256(body).hexdigest(), "segments": segments}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     signed = MAGIC2 + len(head).to_bytes(4, "big") + head
     data = signed + keys.sign(private_key, signed) + body
@@ -323,12 +328,59 @@ class SnapshotRefused(Exception):
     """A snapshot image that is not what HQ signed, or not a database of the expected shape."""
 
 
+def _workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _inflate_segment(piece: memoryview, raw: int) -> bytes:
+    """One independently compressed segment, which must inflate to exactly ``raw`` bytes."""
+    decompressor = zlib.decompressobj()
+    block = decompressor.decompress(piece, raw + 1)  # bounded: a lying segment cannot grow past its size
+    if len(block) != raw or not decompressor.eof or decompressor.unconsumed_tail or decompressor.unused_data:
+        raise SnapshotRefused("a segment of the image is not the size head office stated")
+    return block
+
+
+def _inflate_segments(body: memoryview, segments: list, limit: int, target: Path, progress, total: int) -> None:  # noqa: ANN001
+    """Inflate the segments on every core (zlib lets go of the GIL), writing them in order."""
+    try:
+        sizes = [(int(raw), int(packed)) for raw, packed in segments]
+    except (TypeError, ValueError):
+        raise SnapshotRefused("the image's segments are not described") from None
+    if (sum(packed for _r, packed in sizes) != len(body) or sum(raw for raw, _p in sizes) != limit
+            or any(raw < 0 or raw > SEGMENT_BYTES or packed <= 0 for raw, packed in sizes)):
+        raise SnapshotRefused("the image's segments do not add up")
+    window = 2 * _workers()  # segments in flight: memory stays a few segments, never the whole image
+    with target.open("wb") as handle, ThreadPoolExecutor(_workers()) as pool:
+        pending: deque = deque()
+        offset = done = 0
+
+        def write_oldest() -> None:
+            nonlocal done
+            block, packed = pending.popleft()
+            handle.write(block.result())
+            done += packed
+            if progress is not None:
+                progress(done, total)
+
+        for raw, packed in sizes:
+            pending.append((pool.submit(_inflate_segment, body[offset:offset + packed], raw), packed))
+            offset += packed
+            if len(pending) >= window:
+                write_oldest()
+        while pending:
+            write_oldest()
+
+
 def _inflate(found: dict, target: Path, progress, total: int) -> None:  # noqa: ANN001
     """Check the body's hash and inflate it to ``target``; SnapshotRefused when it does not match."""
     data = found["_plain"]
     body = memoryview(data)[found["_body_offset"]:]
     if hashlib.sha256(body).hexdigest() != found["body_sha256"]:
         raise SnapshotRefused("the image is not the one head office signed")
+    if "segments" in found:
+        _inflate_segments(body, found["segments"], int(found.get("image_bytes", 0)), target, progress, total)
+        return
     decompressor = zlib.decompressobj()
     written = 0
     limit = int(found.get("image_bytes", 0))
