@@ -229,6 +229,8 @@ class JoinRequest:
     outlet_code: str = ""
     # The X25519 key the share's data keys will be wrapped for; b"" from older versions.
     box_key: bytes = b""
+    # The site id this installation had before a re-key (restored from an old backup); "" otherwise.
+    rekey_of: str = ""
 
     @property
     def fingerprint(self) -> str:
@@ -245,6 +247,8 @@ class JoinRequest:
             document.update(outlet_code=self.outlet_code)
         if self.box_key:  # likewise: only requests that carry a box key sign one
             document.update(box_key=keys.encode_key(self.box_key))
+        if self.rekey_of:  # only a re-key's request names the identity it replaces
+            document.update(rekey_of=self.rekey_of)
         return document
 
     def verify(self) -> bool:
@@ -676,7 +680,7 @@ class Share:
 
     def request_join(self, *, site_id: str, name: str, public_key: bytes, private_key: bytes,
                      now: datetime | str, outlet_id: str = "", outlet_code: str = "",
-                     box_key: bytes = b"") -> Path:
+                     box_key: bytes = b"", rekey_of: str = "") -> Path:
         """Ask HQ to admit this site: writes ``requests/<site_id>.join`` signed by the site's own key.
 
         Sealed for head office's box key when the roster names one, so an observer of the share
@@ -684,7 +688,7 @@ class Share:
         """
         marker = self.marker()
         data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code,
-                               box_key=box_key, hq_box_key=self.hq_box_key())
+                               box_key=box_key, hq_box_key=self.hq_box_key(), rekey_of=rekey_of)
         return self._write_own_file(self.base / REQUESTS_DIR, f"{keys.check_site_id(site_id)}{JOIN_SUFFIX}",
                                     data)
 
@@ -1184,14 +1188,14 @@ def _with_new_data_key(roster: Roster) -> Roster:
 
 def _encode_request(share_id: str, site_id: str, name: str, public_key: bytes, private_key: bytes,
                     now: datetime | str, outlet_id: str = "", outlet_code: str = "", *, box_key: bytes = b"",
-                    hq_box_key: bytes = b"") -> bytes:
+                    hq_box_key: bytes = b"", rekey_of: str = "") -> bytes:
     """A join request document signed by the requesting site's key, sealed for HQ when ``hq_box_key``."""
     keys.check_site_id(site_id)
     if keys.public_key_of(private_key) != bytes(public_key):
         raise ValueError("the private key does not belong to the public key")
     request = JoinRequest(share_id=share_id, site_id=site_id, name=name, public_key=bytes(public_key),
                           requested_at=_iso(now), outlet_id=outlet_id, outlet_code=outlet_code,
-                          box_key=bytes(box_key))
+                          box_key=bytes(box_key), rekey_of=keys.check_site_id(rekey_of) if rekey_of else "")
     data = encode_signed_document(request.to_document(), private_key)
     return confidential.box_seal(data, hq_box_key, kind="join") if hq_box_key else data
 
@@ -1229,7 +1233,8 @@ def read_request_file(path: Path | str, hq_box_private: bytes | None = None) -> 
                               requested_at=str(document["requested_at"]), signature=signature,
                               outlet_id=str(document.get("outlet") or ""),
                               outlet_code=str(document.get("outlet_code") or ""),
-                              box_key=keys.decode_key(document["box_key"]) if document.get("box_key") else b"")
+                              box_key=keys.decode_key(document["box_key"]) if document.get("box_key") else b"",
+                              rekey_of=keys.check_site_id(document["rekey_of"]) if document.get("rekey_of") else "")
     except (OSError, ValueError, KeyError, TypeError, SealError) as error:
         raise ShareError("invalid", N_("The file {path} is not a readable join request."),
                          path=str(path), detail=str(error)) from None

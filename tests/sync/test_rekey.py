@@ -1,0 +1,122 @@
+"""Re-key after a restore: an outlet's database put back from an old copy gets a new site identity.
+
+SH01's data folder is copied after its first bundle; SH01 goes on (bundles 2 and 3, head office
+applies only 2), then the old copy is put back and gets a new job. Sync refuses to publish. The
+manager re-keys: the installation asks to join again under a new site id, applies its old
+identity's bundles 2 and 3 back as another site's (its lost work returns) and publishes the job
+made after the restore under the new id from seq 1. Head office approves and retires the old id
+after its last bundle on the share. Every site ends with the same data, each change once.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from sqlalchemy import func, select
+
+from aftersales_desktop.storage.models import Customer
+from aftersales_desktop.sync import membership
+from aftersales_desktop.sync.engine import SyncError
+from aftersales_desktop.sync.share import Share
+from tests.sync.sites import Installation, bundle_files, copy_world, world_env
+
+
+@pytest.fixture
+def world(tmp_path, monkeypatch):
+    made = world_env(monkeypatch, copy_world(tmp_path / "world", synced=True))
+    yield made
+    made.close()
+
+
+def _customers_named(site: Installation, name: str) -> int:
+    with site.db.reader() as session:
+        return session.scalar(select(func.count()).select_from(Customer).where(Customer.name == name))
+
+
+def _restore(world, site: Installation, backup) -> Installation:
+    """Put the copied data folder back, as restoring a backup does, and reopen it."""
+    index = world.outlets.index(site)
+    site.close()
+    shutil.rmtree(site.folder)
+    shutil.copytree(backup, site.folder)
+    world.outlets[index] = Installation(site.folder)
+    return world.outlets[index]
+
+
+def test_a_restored_site_rekeys_and_gets_its_lost_work_back(world, tmp_path):
+    hq, (sh, bj) = world.hq, world.outlets
+    old_id = sh.site_id
+    backup = tmp_path / "backup"
+    shutil.copytree(sh.folder, backup)
+    lost_first = sh.job("王芳")
+    sh.sync()
+    hq.sync()  # head office applies bundle 2 ...
+    lost_second = sh.job("李娜")
+    sh.sync()  # ... but not bundle 3 before the laptop's disk dies
+    assert len(bundle_files(world, sh)) == 3
+
+    sh = _restore(world, sh, backup)
+    after_restore = sh.job("赵六")
+    with pytest.raises(SyncError) as refused:
+        sh.sync()
+    assert refused.value.code == "forked"
+    state = membership.rekey_state(sh.db)
+    assert state.behind == (2, 3) and state.rekey_of == ""
+
+    membership.rekey(sh.db)
+    new_id = sh.site_id
+    assert new_id != old_id
+    assert membership.rekey_state(sh.db) == membership.RekeyState((), old_id, False)
+    assert not sh.has_job(lost_first)
+    sh.sync()  # the old identity is another site now: its bundles come back before any approval
+    assert sh.has_job(lost_first) and sh.has_job(lost_second)
+    assert sh.cursor(old_id) == 3
+
+    requests = membership.pending_requests(hq.db)
+    assert [(r.site_id, r.rekey_of) for r in requests] == [(new_id, old_id)]
+    assert requests[0].name == load_name(sh)
+    membership.approve(hq.db, new_id)
+    roster = Share(world.share).roster(load_hq_key(hq))
+    assert roster.is_revoked(old_id) and roster.revoked_after[old_id] == 3
+    assert not roster.is_revoked(new_id)
+    assert roster.sites[new_id].outlet_id == roster.sites[old_id].outlet_id
+
+    after_approval = sh.job("孙七")
+    world.converge(3)
+    assert membership.rekey_state(sh.db) == membership.RekeyState((), "", True)
+    for site in world.sites:
+        for job in (lost_first, lost_second, after_restore, after_approval):
+            assert site.has_job(job), (site, job)
+        for name in ("王芳", "李娜", "赵六", "孙七"):
+            assert _customers_named(site, name) == 1, (site, name)
+        assert site.cursor(old_id) == 3
+        with site.db.raw_transaction() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM sync_refused").scalar_one() == 0
+        assert not site.quarantined()
+    assert len({site.digest() for site in world.sites}) == 1
+    # The new identity publishes from seq 1; the old one's folder holds only what it had.
+    assert [seq for seq, _n in Share(world.share).list_bundles(new_id)][0] == 1
+    assert [seq for seq, _n in Share(world.share).list_bundles(old_id)] == [1, 2, 3]
+
+
+def test_rekey_is_refused_when_nothing_is_behind(world):
+    sh = world.outlets[0]
+    with pytest.raises(SyncError) as refused:
+        membership.rekey(sh.db)
+    assert refused.value.code == "not_behind"
+    with pytest.raises(SyncError) as refused:
+        membership.rekey(world.hq.db)
+    assert refused.value.code == "hq_rekey"
+
+
+def load_name(site: Installation) -> str:
+    from aftersales_desktop.sync.engine import load_config
+
+    return load_config(site.db).site_name
+
+
+def load_hq_key(hq: Installation) -> bytes:
+    from aftersales_desktop.sync.engine import load_config
+
+    return load_config(hq.db).hq_public_key
