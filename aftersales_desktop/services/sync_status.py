@@ -302,6 +302,9 @@ class ShareState:
     sites: list
     requests: list
     approved: bool
+    # A membership.RekeyState: this installation is behind its own bundles (restored from an old
+    # backup) or waits for its re-key's approval; None when neither, or when it could not be read.
+    rekey: object | None = None
 
 
 def read_share_state(ctx: AppContext) -> ShareState:
@@ -315,7 +318,8 @@ def read_share_state(ctx: AppContext) -> ShareState:
     sites = members.roster_sites(ctx.db)
     requests = members.pending_requests(ctx.db) if info.is_hq else []
     approved = any(site.is_self and not site.revoked for site in sites)
-    return ShareState(sites, requests, approved)
+    rekey = members.rekey_state(ctx.db)
+    return ShareState(sites, requests, approved, rekey if rekey and (rekey.behind or rekey.rekey_of) else None)
 
 
 def set_up_share(ctx: AppContext, folder: Path | str) -> None:
@@ -388,6 +392,19 @@ def revoke_site(ctx: AppContext, site_id: str) -> None:
 
     ctx.require(Action.EDIT_SETTINGS)
     members.revoke(ctx.db, site_id)
+
+
+def rekey_site(ctx: AppContext) -> str:
+    """Give this installation, restored from an old backup, a new site identity keeping its data; the new id.
+
+    Head office then approves the new key as usual; the work the old identity published after the
+    backup comes back with the next cycles.
+    """
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    members.rekey(ctx.db)
+    return ctx.db.site_id
 
 
 def move_share(ctx: AppContext, folder: Path | str) -> None:

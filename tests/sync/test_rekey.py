@@ -120,3 +120,37 @@ def load_hq_key(hq: Installation) -> bytes:
     from aftersales_desktop.sync.engine import load_config
 
     return load_config(hq.db).hq_public_key
+
+
+def test_rekey_from_the_command_line_in_an_encrypted_share(world, tmp_path, capsys):
+    from aftersales_desktop.cli import main
+
+    hq, (sh, bj) = world.hq, world.outlets
+    membership.encrypt_share(hq.db)
+    world.converge()
+    old_id = sh.site_id
+    backup = tmp_path / "backup"
+    shutil.copytree(sh.folder, backup)
+    lost = sh.job("王芳")
+    sh.sync()
+    sh = _restore(world, sh, backup)
+    after_restore = sh.job("赵六")
+    with pytest.raises(SyncError):
+        sh.sync()
+
+    sh.close()
+    assert main(["share", "rekey", "--data-dir", str(sh.folder)]) == 0
+    assert "re-key of " + old_id in capsys.readouterr().out
+    sh = world.outlets[0] = Installation(sh.folder)
+    new_id = sh.site_id
+    assert new_id != old_id
+    assert main(["share", "requests", "--data-dir", str(hq.folder)]) == 0
+    assert f"re-key of {old_id}" in capsys.readouterr().out
+    assert main(["share", "approve", new_id[:13], "--data-dir", str(hq.folder)]) == 0
+    assert main(["share", "rekey", "--data-dir", str(bj.folder)]) == 1  # nothing behind there
+    after_approval = sh.job("孙七")
+    world.converge(3)
+    for site in world.sites:
+        for job in (lost, after_restore, after_approval):
+            assert site.has_job(job), (site, job)
+    assert len({site.digest() for site in world.sites}) == 1
