@@ -502,6 +502,15 @@ class SyncEngine:
         return [seq for seq, name in on_share
                 if (seq > known or ours.get(seq) != name) and self._is_own_bundle(share, config, name)]
 
+    def bundle_header(self, share: Share, site_id: str, name: str) -> bundles.BundleHeader | None:
+        """The header of bundle ``name`` in ``site_id``'s folder, unchecked (for display); None when unreadable."""
+        try:
+            data = self._opened(share, site_id, name, share.read(share.site_dir(site_id) / name))
+            header = bundles.read_header(data)
+        except (ShareError, bundles.BundleRejected, ValueError):
+            return None
+        return header if header.site_id == site_id else None
+
     def _is_own_bundle(self, share: Share, config: SyncConfig, name: str) -> bool:
         """Whether the file ``name`` in this site's folder is a complete bundle signed by this site."""
         try:

@@ -43,6 +43,25 @@ class SiteInfo:
     fingerprint: str
     revoked: bool
     is_self: bool
+    outlet_id: str = ""
+    outlet_code: str = ""
+    admin: bool = False
+    # Filled by roster_overview only: when its newest bundle on the share was made (None: none yet),
+    # and the changes this installation still has to apply from it (its own outbox for itself).
+    last_seen: datetime | None = None
+    waiting: int = 0
+    approved: bool = True  # False: this installation asked to join and head office has not approved it yet
+
+    @property
+    def status(self) -> str:
+        """"revoked", "waiting" (for approval) or "active"."""
+        return "revoked" if self.revoked else "active" if self.approved else "waiting"
+
+    @property
+    def device(self) -> str:
+        """The device part of the name ('李伟的笔记本' of 'SH01 李伟的笔记本')."""
+        code = self.outlet_code
+        return self.name[len(code):].strip() if code and self.name.startswith(code + " ") else self.name
 
 
 def _own_outlet(db: Database) -> tuple[str, str, str]:
@@ -333,7 +352,60 @@ def roster_sites(db: Database) -> list[SiteInfo]:
         return []
     roster, _distrust = current_roster(db, Share(config.share_path), config)
     return [SiteInfo(site, entry.name, entry.role, keys.fingerprint(entry.public_key), roster.is_revoked(site),
-                     site == db.site_id) for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
+                     site == db.site_id, entry.outlet_id, entry.outlet_code, entry.admin or entry.role == "hq")
+            for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
+
+
+def roster_overview(db: Database) -> list[SiteInfo]:
+    """``roster_sites`` with when each site last published and what is still to apply from it (reads the share).
+
+    This installation is listed even before head office approved it (``approved`` False).
+    """
+    from dataclasses import replace
+
+    from aftersales_desktop.storage.models import PublishedBundle, SyncCursor
+    from aftersales_desktop.storage.types import from_utc_text
+    from aftersales_desktop.sync.state import waiting
+
+    config = load_config(db)
+    if config is None:
+        return []
+    share = Share(config.share_path)
+    roster = current_roster(db, share, config)[0]
+    engine = SyncEngine(db, Path(db.path).parent)
+    with db.reader() as session:
+        cursors = dict(session.execute(select(SyncCursor.site_id, SyncCursor.last_seq)).all())
+        own_last = session.scalar(select(PublishedBundle.created_at).where(PublishedBundle.state != "pending")
+                                  .order_by(PublishedBundle.seq.desc()).limit(1))
+    sites = roster_sites(db)
+    if not any(site.is_self for site in sites):
+        outlet_id, outlet_code, _name = _own_outlet(db)
+        sites.append(SiteInfo(db.site_id, config.site_name, config.role, keys.fingerprint(config.public_key), False,
+                              True, outlet_id, outlet_code or db.local_value(JOINING_OUTLET_KEY) or "",
+                              approved=False))
+    overview = []
+    for site in sites:
+        if site.is_self:
+            overview.append(replace(site, last_seen=own_last, waiting=waiting(db)))
+            continue
+        listing = share.list_bundles(site.site_id)
+        applied = cursors.get(site.site_id, 0)
+        last_seen, still = None, 0
+        until = roster.revoked_after.get(site.site_id, 0) if site.revoked else None
+        for index, (seq, name) in enumerate(listing):
+            newest = index == len(listing) - 1
+            due = seq > applied and (until is None or seq <= until)
+            if not (newest or due):
+                continue
+            header = engine.bundle_header(share, site.site_id, name)
+            if header is None:
+                continue
+            if newest:
+                last_seen = from_utc_text(header.created_at)
+            if due:
+                still += header.count
+        overview.append(replace(site, last_seen=last_seen, waiting=still))
+    return overview
 
 
 @dataclass(frozen=True)
