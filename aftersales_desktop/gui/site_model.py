@@ -82,7 +82,7 @@ class SiteTreeModel(QStandardItemModel):
             for cell in group:
                 cell.setFont(bold)
                 cell.setSelectable(False)
-            for site in sorted(groups[outlet_id], key=lambda s: (s.role != "hq", s.name)):
+            for site in sorted(groups[outlet_id], key=lambda s: (s.role != "hq", not s.admin, s.name)):
                 row = [self._cell(text) for text in (
                     device_text(site, heading), local_time(site.last_seen) if site.last_seen else tr("never"),
                     str(site.waiting), site.fingerprint, role_text(site), tr(_STATUS[site.status]))]
