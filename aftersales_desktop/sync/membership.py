@@ -482,16 +482,22 @@ def rekey_state(db: Database) -> RekeyState | None:
 
 
 def _applied_own_chain(db: Database, share: Share) -> tuple[int, str]:
-    """(seq, hash) of the last bundle this database published that the share holds, unbroken from seq 1."""
+    """(seq, hash) of the last bundle of this database's unbroken chain that the share agrees with.
+
+    A bundle pruned from the share still counts (every site applied it); one the share holds under
+    another name at the same seq is where a restored copy forked, and the chain ends before it.
+    """
     from aftersales_desktop.storage.models import PublishedBundle
 
-    on_share = set(share.list_bundles(db.site_id))
+    on_share: dict[int, set[str]] = {}
+    for seq, name in share.list_bundles(db.site_id):
+        on_share.setdefault(seq, set()).add(name)
     with db.reader() as session:
         ours = session.execute(select(PublishedBundle.seq, PublishedBundle.name, PublishedBundle.file_hash,
                                       PublishedBundle.state).order_by(PublishedBundle.seq)).all()
     last_seq, last_hash = 0, ""
     for seq, name, file_hash, state in ours:
-        if state == "pending" or seq != last_seq + 1 or (seq, name) not in on_share:
+        if state == "pending" or seq != last_seq + 1 or name not in on_share.get(seq, {name}):
             break
         last_seq, last_hash = seq, file_hash
     return last_seq, last_hash
@@ -605,12 +611,19 @@ def _restamp_unpublished(connection, old_id: str, new_id: str) -> None:  # noqa:
                                    (new_id, renamed.get(stamp, stamp), bases, seq))
 
 
-def _last_of_stream(share: Share, site_id: str) -> int:
-    """The last seq of ``site_id``'s unbroken run of bundles on the share (one file per seq, from 1)."""
+def _last_of_stream(db: Database, share: Share, site_id: str) -> int:
+    """The last seq of ``site_id``'s unbroken run of bundles on the share after what this site applied of it.
+
+    One file per seq: where two differ (a fork) the run ends, so no site applies either.
+    """
+    from aftersales_desktop.storage.models import SyncCursor
+
     by_seq: dict[int, int] = {}
     for seq, _name in share.list_bundles(site_id):
         by_seq[seq] = by_seq.get(seq, 0) + 1
-    last = 0
+    with db.reader() as session:
+        cursor = session.get(SyncCursor, site_id)
+        last = cursor.last_seq if cursor is not None else 0
     while by_seq.get(last + 1) == 1:
         last += 1
     return last
@@ -634,7 +647,7 @@ def _approve_rekey(db: Database, share: Share, private: bytes, box_private: byte
                              outlet_id=old.outlet_id, admin=old.admin)
     _keep(db, admitted)
     _keep(db, share.revoke(request.rekey_of, private, now, base=admitted,
-                           last_seq=_last_of_stream(share, request.rekey_of)))
+                           last_seq=_last_of_stream(db, share, request.rekey_of)))
     SyncEngine(db, Path(db.path).parent, now=lambda: now).log(
         "info", N_("Head office approved {site} as the re-key of {old}; the old key is retired."),
         site=request.site_id, old=request.rekey_of)

@@ -154,3 +154,44 @@ def test_rekey_from_the_command_line_in_an_encrypted_share(world, tmp_path, caps
         for job in (lost, after_restore, after_approval):
             assert site.has_job(job), (site, job)
     assert len({site.digest() for site in world.sites}) == 1
+
+
+def test_the_old_identity_cannot_publish_after_the_rekey_is_approved(world, tmp_path):
+    from aftersales_desktop.sync import keys
+    from aftersales_desktop.sync.engine import CycleReport, load_config
+
+    hq, (sh, bj) = world.hq, world.outlets
+    old_id = sh.site_id
+    backup, original = tmp_path / "backup", tmp_path / "original"
+    shutil.copytree(sh.folder, backup)
+    sh.job("王芳")
+    sh.sync()
+    sh.close()
+    shutil.copytree(sh.folder, original)  # the "lost" disk, found again later
+    sh = _restore(world, sh, backup)
+    membership.rekey(sh.db)
+    membership.approve(hq.db, sh.site_id)
+    world.converge()
+
+    found = Installation(original)
+    try:
+        assert found.site_id == old_id
+        stale_job = found.job("钱八")
+        with pytest.raises(SyncError) as refused:
+            found.sync()
+        assert refused.value.code == "revoked"
+        # An old version without that check publishes anyway: every receiver refuses it.
+        config = load_config(found.db)
+        found.engine().publish(Share(config.share_path), config, keys.load_private_key(old_id), CycleReport())
+        assert [seq for seq, _n in Share(world.share).list_bundles(old_id)] == [1, 2, 3]
+        world.converge()
+        for site in world.sites:
+            assert not site.has_job(stale_job)
+            assert site.quarantined().get((old_id, bundle_files_name(world, old_id, 3))) == "revoked"
+        assert len({site.digest() for site in world.sites}) == 1
+    finally:
+        found.close()
+
+
+def bundle_files_name(world, site_id: str, seq: int) -> str:
+    return next(name for s, name in Share(world.share).list_bundles(site_id) if s == seq)
