@@ -536,9 +536,10 @@ def rekey(db: Database, *, now: datetime | None = None) -> SyncConfig:
         share.request_join(site_id=db.site_id, name=config.site_name, public_key=config.public_key,
                            private_key=keys.load_private_key(db.site_id), now=moment, outlet_id=outlet_id,
                            outlet_code=outlet_code, box_key=confidential.box_public_key_of(box) if box else b"",
-                           rekey_of=old_id)
+                           rekey_of=old_id, rekey_private_key=keys.load_private_key(old_id))
         return config
     engine = SyncEngine(db, Path(db.path).parent, now=lambda: moment)
+    old_private = keys.load_private_key(db.site_id)  # signs the re-key: a key store without it cannot re-key
     if not engine.own_bundles_unknown(share, config):
         raise SyncError("not_behind", N_("The share holds no bundles of this installation that its database does "
                                          "not know: it needs no re-key."))
@@ -576,7 +577,8 @@ def rekey(db: Database, *, now: datetime | None = None) -> SyncConfig:
         (outgoing / name).unlink(missing_ok=True)
     config = load_config(db)
     share.request_join(site_id=new_id, name=config.site_name, public_key=public, private_key=private, now=moment,
-                       outlet_id=outlet_id, outlet_code=outlet_code, box_key=box_public, rekey_of=old_id)
+                       outlet_id=outlet_id, outlet_code=outlet_code, box_key=box_public, rekey_of=old_id,
+                       rekey_private_key=old_private)
     engine.log("warning", N_("This installation was re-keyed: it is site {site} now, replacing {old}, whose bundles "
                              "after seq {seq} it applies back. Head office must approve the new key."),
                site=new_id, old=old_id, seq=cursor_seq)
@@ -641,6 +643,9 @@ def _approve_rekey(db: Database, share: Share, private: bytes, box_private: byte
         raise SyncError("no_site", N_("No single site of the roster matches {site}."), site=request.rekey_of)
     if roster.is_revoked(request.rekey_of):
         raise SyncError("rekey_revoked", N_("Site {site} was revoked: it cannot be re-keyed."), site=old.name)
+    if not request.proves_rekey(roster.history_keys(request.rekey_of)):
+        raise ShareError("invalid", N_("The re-key request of {site} is not signed by the key of the site it "
+                                       "replaces: refuse it."), site=request.name or request.site_id)
     if old.outlet_id and request.outlet_id not in ("", old.outlet_id):
         raise SyncError("rekey_outlet", N_("The re-key of {site} names another outlet: refuse it."), site=old.name)
     admitted = share.approve(request, private, now, hq_box_private=box_private, base=roster,

@@ -195,3 +195,30 @@ def test_the_old_identity_cannot_publish_after_the_rekey_is_approved(world, tmp_
 
 def bundle_files_name(world, site_id: str, seq: int) -> str:
     return next(name for s, name in Share(world.share).list_bundles(site_id) if s == seq)
+
+
+def test_a_rekey_not_signed_by_the_old_key_is_refused(world):
+    from aftersales_desktop.domain.ids import uuid7
+    from aftersales_desktop.sync import keys
+    from aftersales_desktop.sync.share import ShareError
+
+    hq, (sh, bj) = world.hq, world.outlets
+    intruder = uuid7()
+    private, public = keys.generate_keypair()
+    other_private, _other_public = keys.generate_keypair()
+    share = Share(world.share)
+    share.request_join(site_id=intruder, name="BJ01 网点", public_key=public, private_key=private,
+                       now="2026-12-02T10:00:00+00:00", rekey_of=bj.site_id, rekey_private_key=other_private)
+    request = next(r for r in membership.pending_requests(hq.db) if r.site_id == intruder)
+    assert request.rekey_of == bj.site_id and not request.proves_rekey([load_public(bj)])
+    with pytest.raises(ShareError) as refused:
+        membership.approve(hq.db, intruder)
+    assert refused.value.code == "invalid"
+    roster = Share(world.share).roster(load_hq_key(hq))
+    assert not roster.is_revoked(bj.site_id) and intruder not in roster.sites
+
+
+def load_public(site: Installation) -> bytes:
+    from aftersales_desktop.sync.engine import load_config
+
+    return load_config(site.db).public_key
