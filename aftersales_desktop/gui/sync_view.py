@@ -305,7 +305,7 @@ class SitesTab(QWidget):
         self.requests.setRowCount(len(requests))
         for row, request in enumerate(requests):
             name = (tr("{site} (re-key of {old})", site=request.name, old=request.rekey_of[:8])
-                    if getattr(request, "rekey_of", "") else request.name)
+                    if request.rekey_of else request.name)
             cells = (name, request.fingerprint, _iso_local(request.requested_at))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -158,6 +158,12 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
                 marks = " (revoked)" if site.revoked else ""
                 marks += " (this site)" if site.is_self else ""
                 print(f"  {site.site_id}  {site.fingerprint}  {site.role:6}  {site.name}{marks}")
+            rekey = membership.rekey_state(db)
+            if rekey is not None and rekey.behind:
+                print(f"restored from an old backup: bundles {min(rekey.behind)} to {max(rekey.behind)} of this site "
+                      "on the share are unknown to its database; publishing is stopped (aftersales share rekey)")
+            elif rekey is not None and rekey.rekey_of:
+                print(f"re-key of {rekey.rekey_of}: waiting for head office to approve the new key")
         return 0
     except _errors() as error:
         print(_message(error), file=sys.stderr)

@@ -139,8 +139,13 @@ def test_rekey_from_the_command_line_in_an_encrypted_share(world, tmp_path, caps
         sh.sync()
 
     sh.close()
+    capsys.readouterr()
+    assert main(["share", "status", "--data-dir", str(sh.folder)]) == 0
+    assert "bundles 2 to 2 of this site on the share are unknown" in capsys.readouterr().out
     assert main(["share", "rekey", "--data-dir", str(sh.folder)]) == 0
     assert "re-key of " + old_id in capsys.readouterr().out
+    assert main(["share", "status", "--data-dir", str(sh.folder)]) == 0
+    assert f"re-key of {old_id}: waiting" in capsys.readouterr().out
     sh = world.outlets[0] = Installation(sh.folder)
     new_id = sh.site_id
     assert new_id != old_id
