@@ -85,7 +85,7 @@ class SiteTreeModel(QStandardItemModel):
             for site in sorted(groups[outlet_id], key=lambda s: (s.role != "hq", not s.admin, s.name)):
                 row = [self._cell(text) for text in (
                     device_text(site, heading), local_time(site.last_seen) if site.last_seen else tr("never"),
-                    str(site.waiting), site.fingerprint, role_text(site), tr(_STATUS[site.status]))]
+                    tr("{n}+", n=site.waiting) if site.waiting_more else str(site.waiting), site.fingerprint, role_text(site), tr(_STATUS[site.status]))]
                 row[SiteColumn.FINGERPRINT].setFont(fixed)
                 for cell in row:
                     cell.setData(site, SITE_ROLE)

@@ -50,6 +50,7 @@ class SiteInfo:
     # and the changes this installation still has to apply from it (its own outbox for itself).
     last_seen: datetime | None = None
     waiting: int = 0
+    waiting_more: bool = False  # more bundles wait than roster_overview read: ``waiting`` is a lower bound
     approved: bool = True  # False: this installation asked to join and head office has not approved it yet
 
     @property
@@ -356,6 +357,10 @@ def roster_sites(db: Database) -> list[SiteInfo]:
             for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
 
 
+#: Bundles per site whose headers roster_overview reads to count the changes waiting.
+OVERVIEW_HEADERS = 200
+
+
 def roster_overview(db: Database) -> list[SiteInfo]:
     """``roster_sites`` with when each site last published and what is still to apply from it (reads the share).
 
@@ -390,13 +395,16 @@ def roster_overview(db: Database) -> list[SiteInfo]:
             continue
         listing = share.list_bundles(site.site_id)
         applied = cursors.get(site.site_id, 0)
-        last_seen, still = None, 0
+        last_seen, still, read, more = None, 0, 0, False
         until = roster.revoked_after.get(site.site_id, 0) if site.revoked else None
         for index, (seq, name) in enumerate(listing):
             newest = index == len(listing) - 1
             due = seq > applied and (until is None or seq <= until)
+            if due and read >= OVERVIEW_HEADERS:  # a long backlog: the list stays quick to read
+                more, due = True, False
             if not (newest or due):
                 continue
+            read += due
             header = engine.bundle_header(share, site.site_id, name)
             if header is None:
                 continue
@@ -404,7 +412,7 @@ def roster_overview(db: Database) -> list[SiteInfo]:
                 last_seen = from_utc_text(header.created_at)
             if due:
                 still += header.count
-        overview.append(replace(site, last_seen=last_seen, waiting=still))
+        overview.append(replace(site, last_seen=last_seen, waiting=still, waiting_more=more))
     return overview
 
 

@@ -227,3 +227,4 @@ def load_public(site: Installation) -> bytes:
     from aftersales_desktop.sync.engine import load_config
 
     return load_config(site.db).public_key
+
