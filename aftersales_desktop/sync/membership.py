@@ -463,7 +463,8 @@ class RekeyState:
     """Whether this installation is behind its own bundles on the share, or waits for its re-key's approval.
 
     ``behind``: seqs of its own bundles on the share its database does not know (a restored backup);
-    ``rekey_of``: the site id it had before a re-key still waiting for head office ("" when none).
+    ``rekey_of``: the site id it had before a re-key still waiting for head office ("" when none);
+    ``approved``: head office approved this installation's re-key.
     """
 
     behind: tuple[int, ...]
