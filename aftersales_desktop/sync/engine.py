@@ -483,10 +483,11 @@ class SyncEngine:
         if ahead:
             self.log("error", N_("The share holds bundles {first} to {last} of this installation that its "
                                  "database does not know: it was restored from an old backup. Publishing is "
-                                 "stopped so history does not fork; ask head office to re-join this "
-                                 "installation as a new site."), first=min(ahead), last=max(ahead))
+                                 "stopped so history does not fork; a manager re-keys this installation "
+                                 "(Sync page, or aftersales share rekey) and head office approves it."), first=min(ahead), last=max(ahead))
             raise SyncError("forked", N_("This installation was restored from an old backup: its bundles on "
-                                         "the share go further than its database. Publishing is stopped."))
+                                         "the share go further than its database. Publishing is stopped until it is "
+                                         "re-keyed."))
 
     def own_bundles_unknown(self, share: Share, config: SyncConfig) -> list[int]:
         """Seqs of bundles this site signed that are on the share but not in its database (restored from a backup)."""
