@@ -62,7 +62,7 @@ MAX_TEXT = 2000
 DEFECT_RATE_ALERT_PERCENT = 5
 CONTENT_SCHEMA = 1
 QR_PREFIX = "AINSP1"
-_QR_PATTERN = re.compile(r"^AINSP1\|(?P<number>[A-Z0-9]{2,8}-T\d{6}-\d{4,})\|(?P<hash>[0-9a-f]{64})$")
+_QR_PATTERN = re.compile(r"^AINSP1\|(?P<number>[A-Z0-9]{2,8}-T\d{6}-[A-Z]{0,2}\d{4,})\|(?P<hash>[0-9a-f]{64})$")
 
 #: The condition checklist in the order the form and the report show it: (field, label).
 CHECKLIST: tuple[tuple[str, str], ...] = (

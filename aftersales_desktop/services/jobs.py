@@ -18,13 +18,13 @@ from aftersales_desktop.domain.enums import (Channel, FaultCategory, Priority, R
 from aftersales_desktop.domain.errors import Collector, NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.domain.enums import N_
 from aftersales_desktop.domain.jobs import JobStatus, can_move
-from aftersales_desktop.domain.numbering import NumberKind, format_number, period_of
+from aftersales_desktop.domain.numbering import DEVICE_STATE_KEY, NumberKind, format_number, period_of
 from aftersales_desktop.domain.permissions import Action
 from aftersales_desktop.domain.text_index import index_text, match_query
 from aftersales_desktop.services.context import AppContext, CurrentUser
 from aftersales_desktop.services.customers import CustomerDraft, new_customer_row, validate_customer
 from aftersales_desktop.services.outlet import reply_hours
-from aftersales_desktop.storage.models import (Customer, Job, JobEvent, NumberSequence, Outlet,
+from aftersales_desktop.storage.models import (Customer, Job, JobEvent, LocalState, NumberSequence, Outlet,
                                                Product, RepairPart, RepairRecord, Slip, User, Visit)
 
 MAX_LABOUR_MINUTES = 24 * 60
@@ -275,14 +275,20 @@ class AgendaItem:
 
 
 def next_number(session: Session, outlet_code: str, kind: NumberKind, moment: datetime) -> str:
-    """Take the next document number of this outlet, kind and local month, in the caller's transaction."""
+    """Take the next document number of this outlet, kind and local month, in the caller's transaction.
+
+    Each computer counts on its own, behind the device letter head office gave it (domain/numbering.py):
+    its sequences are kept under the kind followed by that letter.
+    """
     period = period_of(moment.astimezone())
-    row = session.get(NumberSequence, (outlet_code, kind.value, period))
+    state = session.get(LocalState, DEVICE_STATE_KEY)
+    device = state.value if state is not None else ""
+    row = session.get(NumberSequence, (outlet_code, kind.value + device, period))
     if row is None:
-        row = NumberSequence(outlet_code=outlet_code, kind=kind.value, period=period, last_seq=0)
+        row = NumberSequence(outlet_code=outlet_code, kind=kind.value + device, period=period, last_seq=0)
         session.add(row)
     row.last_seq += 1
-    return format_number(outlet_code, kind, period, row.last_seq)
+    return format_number(outlet_code, kind, period, row.last_seq, device)
 
 
 def _load_job(session: Session, job_id: str) -> Job:

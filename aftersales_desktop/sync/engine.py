@@ -28,6 +28,7 @@ from sqlalchemy import event, exc, select
 from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.domain.hlc import ClockDriftError, MAX_FUTURE_DRIFT_MS, Timestamp
 from aftersales_desktop.fileio import write_atomically
+from aftersales_desktop.domain.numbering import DEVICE_STATE_KEY
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import OUTLET_KEY, Database
 from aftersales_desktop.storage.migrate import HEAD_REVISION
@@ -320,6 +321,7 @@ class SyncEngine:
                 self.apply_site(share, config, roster, site_id, report, directory=directory,
                                 until=roster.revoked_after[site_id])
             self._refuse_revoked(share, roster, site_id, report)
+        self._adopt_device(roster)
         self._adopt_outlet(roster)
         self.index_search()
         report.waiting = self.waiting()
@@ -335,6 +337,20 @@ class SyncEngine:
         self.prune_log()
         self.prune_outbox(share, report)
         return report
+
+    def _adopt_device(self, roster: Roster) -> None:
+        """Keep the device letter head office gave this computer: its document numbers carry it."""
+        entry = roster.sites.get(self.db.site_id)
+        if entry is None or entry.device is None or self.db.local_value(DEVICE_STATE_KEY) == entry.device:
+            return
+        with self.db.transaction() as session:
+            row = session.get(LocalState, DEVICE_STATE_KEY)
+            if row is None:
+                session.add(LocalState(key=DEVICE_STATE_KEY, value=entry.device))
+            else:
+                row.value = entry.device
+        if entry.device:
+            self.log("info", N_("This computer's document numbers carry the letter {letter}."), letter=entry.device)
 
     def _adopt_outlet(self, roster: Roster) -> None:
         """A computer that joined an outlet becomes that outlet's once head office bound it and its row arrived.

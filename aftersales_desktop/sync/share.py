@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from aftersales_desktop.domain.ids import uuid7
+from aftersales_desktop.domain.numbering import DEVICE, next_device_code
 from aftersales_desktop.domain.errors import Problem
 from aftersales_desktop.fileio import fsync_directory
 from aftersales_desktop.i18n import N_
@@ -88,11 +89,42 @@ class RosterEntry:
     admin: bool = False
     # X25519 public key the share's data keys are wrapped for; b"" for sites of older versions.
     box_key: bytes = b""
+    # The letter in this computer's document numbers (domain/numbering.py): "" for an outlet's first
+    # computer, B, C ... for later ones; None until head office gave it one (rosters of older versions).
+    device: str | None = None
 
     @property
     def fingerprint(self) -> str:
         """The key's fingerprint to compare by phone."""
         return keys.fingerprint(self.public_key)
+
+
+def _device(value: object) -> str | None:
+    """A roster entry's device letter as signed; ValueError when it is not one."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not DEVICE.match(value):
+        raise ValueError(f"bad device letter {value!r}")
+    return value
+
+
+def with_devices(roster: "Roster") -> "Roster":
+    """``roster`` with a device letter for every bound site that has none yet (head office, when publishing).
+
+    Oldest first within an outlet: on a roster of an older version the outlet's first computer keeps
+    numbering as it always did (""), the later ones get B, C ...; a letter once given never changes
+    and is never given again in that outlet, revoked sites included.
+    """
+    sites = dict(roster.sites)
+    for outlet_id in sorted({e.outlet_id for e in sites.values() if e.outlet_id}):
+        members = sorted((e for e in sites.values() if e.outlet_id == outlet_id), key=lambda e: (e.added_at, e.site_id))
+        used = {e.device for e in members if e.device is not None}
+        for entry in members:
+            if entry.device is None:
+                letter = next_device_code(used)
+                used.add(letter)
+                sites[entry.site_id] = replace(entry, device=letter)
+    return roster if sites == roster.sites else replace(roster, sites=sites)
 
 
 @dataclass
@@ -162,7 +194,8 @@ class Roster:
                                      "role": e.role, "added_at": e.added_at,
                                      "former_keys": [keys.encode_key(k) for k in e.former_keys],
                                      "outlet": e.outlet_id, "outlet_code": e.outlet_code, "admin": e.admin,
-                                     **({"box_key": keys.encode_key(e.box_key)} if e.box_key else {})}
+                                     **({"box_key": keys.encode_key(e.box_key)} if e.box_key else {}),
+                                     **({"device": e.device} if e.device is not None else {})}
                               for site, e in self.sites.items()},
                     "revoked": dict(self.revoked)}
         if self.revoked_after:  # rosters without it keep the earlier layout
@@ -194,7 +227,8 @@ class Roster:
                 former_keys=tuple(keys.decode_key(k) for k in item.get("former_keys") or ()),
                 outlet_id=str(item.get("outlet") or ""), outlet_code=str(item.get("outlet_code") or ""),
                 admin=item.get("admin") is True,
-                box_key=keys.decode_key(item["box_key"]) if item.get("box_key") else b"")
+                box_key=keys.decode_key(item["box_key"]) if item.get("box_key") else b"",
+                device=_device(item.get("device")))
         revoked = {str(site): str(at) for site, at in dict(document.get("revoked") or {}).items()}
         data_keys: list[DataKey] = []
         for item in document.get("data_keys") or ():
@@ -545,6 +579,7 @@ class Share:
             site_id=hq_site_id, name=hq_name, public_key=hq_public_key, role="hq", added_at=created_at,
             outlet_id=hq_outlet_id, outlet_code=hq_outlet_code, admin=True, box_key=bytes(hq_box_key))},
             revoked={})
+        roster = with_devices(roster)
         share._write_roster(roster, hq_private_key)
         try:
             share.site_dir(hq_site_id).mkdir(exist_ok=True)
@@ -670,7 +705,7 @@ class Share:
         taken = [int(m.group(1)) for m in map(ROSTER_PATTERN.fullmatch, sum(self._scan(self.base / ROSTER_DIR), []))
                  if m]
         # Past every existing file name, valid or not: an unreadable newest file still owns its number.
-        published = replace(roster, version=max([roster.version, *taken]) + 1, problems=[])
+        published = with_devices(replace(roster, version=max([roster.version, *taken]) + 1, problems=[]))
         self._write_roster(published, hq_private_key)
         return published
 

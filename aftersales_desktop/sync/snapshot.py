@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
+from aftersales_desktop.fileio import fsync_directory
 from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database, replicated_tables_sorted
 from aftersales_desktop.storage.migrate import HEAD_REVISION
@@ -524,21 +525,10 @@ def _adopt_image(db: Database, image: Path, found: dict, progress, total: int) -
     os.replace(image, path)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    _fsync_folder(path.parent)
+    fsync_directory(path.parent)
     if progress is not None:
         progress(total, total)
     return sum(int(count) for name, count in found.get("rows", {}).items() if name != "field_versions")
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a folder: its rename is durable enough
-        return
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001

@@ -164,7 +164,7 @@
       <translation>80 mm 卷纸</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="301" />
+      <location filename="aftersales_desktop/services/jobs.py" line="307" />
       <source>A job that is '{current}' cannot become '{target}'.</source>
       <translation>处于“{current}”状态的工单不能变为“{target}”。</translation>
     </message>
@@ -181,7 +181,7 @@
       <translation>此决定须经售后管理人员审核后才能执行。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="509" />
+      <location filename="aftersales_desktop/services/jobs.py" line="515" />
       <source>A repair marked fixed needs a passed test.</source>
       <translation>标记为已修复的维修须通过维修后测试。</translation>
     </message>
@@ -207,7 +207,7 @@
       <translation>已有同名供应商。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="474" />
+      <location filename="aftersales_desktop/services/jobs.py" line="480" />
       <source>A visit window is at most 12 hours.</source>
       <translation>上门时段最长为 12 小时。</translation>
     </message>
@@ -487,12 +487,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="905" />
+      <location filename="aftersales_desktop/sync/engine.py" line="921" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="226" />
+      <location filename="aftersales_desktop/sync/engine.py" line="227" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -660,7 +660,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="801" />
+      <location filename="aftersales_desktop/sync/engine.py" line="817" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -870,12 +870,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 的同步包 {seq} 与本机已应用的同步包接不上：该站点的历史出现了分叉。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="376" />
+      <location filename="aftersales_desktop/sync/engine.py" line="392" />
       <source>Bundle {seq} of this installation could not be read back from the share ({detail}): its changes stay in the outbox.</source>
       <translation>无法从共享文件夹读回本机的同步包 {seq}（{detail}）：其更改继续保留在待发送队列中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="381" />
+      <location filename="aftersales_desktop/sync/engine.py" line="397" />
       <source>Bundle {seq} of this installation on the share is not the one it made: its changes stay in the outbox.</source>
       <translation>共享文件夹中本机的同步包 {seq} 与本机生成的不一致：其更改继续保留在待发送队列中。</translation>
     </message>
@@ -1142,7 +1142,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请从列表中选择供应商。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="313" />
+      <location filename="aftersales_desktop/services/jobs.py" line="319" />
       <source>Choose a technician.</source>
       <translation>请选择技术维修人员。</translation>
     </message>
@@ -1159,7 +1159,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择一笔调拨。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="318" />
+      <location filename="aftersales_desktop/services/jobs.py" line="324" />
       <source>Choose an active technician.</source>
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
@@ -1194,7 +1194,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择客户，或从售后工单开始。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="402" />
+      <location filename="aftersales_desktop/services/jobs.py" line="408" />
       <source>Choose the product model from the catalog.</source>
       <translation>请从产品目录中选择产品型号。</translation>
     </message>
@@ -1844,12 +1844,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>到货 {reference} 已入库：合格入库 {accepted}，拒收 {rejected}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="377" />
+      <location filename="aftersales_desktop/services/jobs.py" line="383" />
       <source>Describe the fault.</source>
       <translation>请描述故障现象。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="507" />
+      <location filename="aftersales_desktop/services/jobs.py" line="513" />
       <source>Describe the post-repair test.</source>
       <translation>请描述维修后测试。</translation>
     </message>
@@ -1869,7 +1869,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请描述测试及其结果（例如：打印 20 张测试页，左侧有条纹）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="503" />
+      <location filename="aftersales_desktop/services/jobs.py" line="509" />
       <location filename="aftersales_desktop/services/slips.py" line="398" />
       <source>Describe the work done.</source>
       <translation>请描述维修过程。</translation>
@@ -2085,7 +2085,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入客户寄回退换货产品的地址。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="476" />
+      <location filename="aftersales_desktop/services/jobs.py" line="482" />
       <source>Enter the address of the visit.</source>
       <translation>请输入上门地址。</translation>
     </message>
@@ -2121,7 +2121,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入到货日期。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="502" />
+      <location filename="aftersales_desktop/services/jobs.py" line="508" />
       <location filename="aftersales_desktop/services/slips.py" line="397" />
       <source>Enter the diagnosis.</source>
       <translation>请输入故障诊断。</translation>
@@ -2403,7 +2403,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>按备件、存放位置或批次筛选…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="374" />
+      <location filename="aftersales_desktop/services/jobs.py" line="380" />
       <source>Find the customer or enter a new one.</source>
       <translation>请查找客户或录入新客户。</translation>
     </message>
@@ -2525,7 +2525,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="894" />
+      <location filename="aftersales_desktop/sync/engine.py" line="910" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
@@ -2617,12 +2617,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部批准这台电脑后，它通过共享文件夹接收网点的服务单、库存和员工账号，您用自己的账号登录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="829" />
+      <location filename="aftersales_desktop/sync/share.py" line="864" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="886" />
+      <location filename="aftersales_desktop/sync/share.py" line="921" />
       <source>Head office cannot unwrap data key {key_id} of the share with its encryption key.</source>
       <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
     </message>
@@ -2637,7 +2637,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已吊销这台电脑。请向总部询问原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="295" />
+      <location filename="aftersales_desktop/sync/engine.py" line="296" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
@@ -2657,12 +2657,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="873" />
+      <location filename="aftersales_desktop/sync/share.py" line="908" />
       <source>Head office's encryption key is needed to give a site the share's data keys.</source>
       <translation>需要总部的加密密钥才能把共享文件夹的数据密钥交给站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="858" />
+      <location filename="aftersales_desktop/sync/share.py" line="893" />
       <source>Head office's encryption key on this computer is not the one on the roster: restore head office's keys before encrypting the share.</source>
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
@@ -2672,7 +2672,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部的安装不能重新密钥：请改为恢复其最新备份。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="764" />
+      <location filename="aftersales_desktop/sync/share.py" line="799" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -3012,7 +3012,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>人工费用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="504" />
+      <location filename="aftersales_desktop/services/jobs.py" line="510" />
       <source>Labour minutes cannot be negative.</source>
       <translation>工时（分钟）不能为负数。</translation>
     </message>
@@ -3215,7 +3215,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>型号：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="505" />
+      <location filename="aftersales_desktop/services/jobs.py" line="511" />
       <source>More than 24 hours of labour in one record: split it over visits.</source>
       <translation>一条维修记录的工时超过 24 小时，请按上门次数分开记录。</translation>
     </message>
@@ -3619,7 +3619,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有该退换货单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="291" />
+      <location filename="aftersales_desktop/services/jobs.py" line="297" />
       <location filename="aftersales_desktop/services/quality.py" line="465" />
       <location filename="aftersales_desktop/services/requisitions.py" line="330" />
       <source>No such service job.</source>
@@ -3921,7 +3921,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有售后管理人员可以取消待审核的盘点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="382" />
+      <location filename="aftersales_desktop/services/jobs.py" line="388" />
       <source>Only a manager or customer service may assign a job.</source>
       <translation>只有售后管理人员或客服人员可以派工。</translation>
     </message>
@@ -3931,12 +3931,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有退款才退还款项；请选择处理方式“退款”。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="571" />
+      <location filename="aftersales_desktop/services/jobs.py" line="577" />
       <source>Only a repaired job (or one awaiting return) can be closed.</source>
       <translation>只有已维修（或待退换货）的工单才能结案。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="585" />
+      <location filename="aftersales_desktop/services/jobs.py" line="591" />
       <source>Only a repaired job awaiting follow-up can be reopened.</source>
       <translation>只有已维修、待回访的工单才能重新打开。</translation>
     </message>
@@ -3977,7 +3977,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="686" />
+      <location filename="aftersales_desktop/sync/share.py" line="721" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
@@ -4770,7 +4770,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>质量得分（40%）：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="511" />
+      <location filename="aftersales_desktop/services/jobs.py" line="517" />
       <source>Quantities are whole numbers from 1.</source>
       <translation>数量须为不小于 1 的整数。</translation>
     </message>
@@ -4804,7 +4804,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>退出</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="564" />
+      <location filename="aftersales_desktop/services/jobs.py" line="570" />
       <source>Rate the customer's satisfaction from 1 to 5.</source>
       <translation>请按 1 到 5 评定客户满意度。</translation>
     </message>
@@ -5088,7 +5088,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="765" />
+      <location filename="aftersales_desktop/sync/engine.py" line="781" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -5710,17 +5710,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请说明给予客户补偿的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="464" />
+      <location filename="aftersales_desktop/services/jobs.py" line="470" />
       <source>Say why the fault needs the manager.</source>
       <translation>请说明此故障为何需要上报售后管理人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="593" />
+      <location filename="aftersales_desktop/services/jobs.py" line="599" />
       <source>Say why the job is cancelled.</source>
       <translation>请说明取消工单的原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="581" />
+      <location filename="aftersales_desktop/services/jobs.py" line="587" />
       <source>Say why the job is reopened.</source>
       <translation>请说明重新打开工单的原因。</translation>
     </message>
@@ -6111,8 +6111,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="131" />
-      <location filename="aftersales_desktop/sync/share.py" line="832" />
+      <location filename="aftersales_desktop/sync/share.py" line="163" />
+      <location filename="aftersales_desktop/sync/share.py" line="867" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
@@ -6122,13 +6122,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 签署了两个编号同为 {seq} 的不同同步包（{first} 和 {second}）：在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="767" />
+      <location filename="aftersales_desktop/sync/share.py" line="802" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="605" />
-      <location filename="aftersales_desktop/sync/share.py" line="134" />
+      <location filename="aftersales_desktop/sync/engine.py" line="621" />
+      <location filename="aftersales_desktop/sync/share.py" line="166" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
@@ -6138,7 +6138,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能重新密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="584" />
+      <location filename="aftersales_desktop/sync/engine.py" line="600" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -6311,7 +6311,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="866" />
+      <location filename="aftersales_desktop/sync/engine.py" line="882" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6540,7 +6540,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="329" />
+      <location filename="aftersales_desktop/sync/engine.py" line="331" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
@@ -6607,7 +6607,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员：{name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="481" />
+      <location filename="aftersales_desktop/services/jobs.py" line="487" />
       <source>Technicians schedule their own visits.</source>
       <translation>技术维修人员只能为自己预约上门。</translation>
     </message>
@@ -6622,7 +6622,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术员只能查看自己的外出工作。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="812" />
+      <location filename="aftersales_desktop/services/jobs.py" line="818" />
       <source>Technicians see their own agenda.</source>
       <translation>技术维修人员只能查看自己的日程。</translation>
     </message>
@@ -6699,12 +6699,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 含有本版本无法接受的变更（第 {index} 条）：未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="743" />
+      <location filename="aftersales_desktop/sync/engine.py" line="759" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="702" />
+      <location filename="aftersales_desktop/sync/engine.py" line="718" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6721,12 +6721,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="284" />
       <location filename="aftersales_desktop/sync/bundle.py" line="192" />
-      <location filename="aftersales_desktop/sync/engine.py" line="679" />
+      <location filename="aftersales_desktop/sync/engine.py" line="695" />
       <source>The bundle {name} is larger than a bundle may be: it is not read.</source>
       <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="944" />
+      <location filename="aftersales_desktop/sync/engine.py" line="960" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6737,7 +6737,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="751" />
+      <location filename="aftersales_desktop/sync/engine.py" line="767" />
       <source>The bundle {seq} of site {site} could not be applied ({detail}): it is kept out, the other sites go on.</source>
       <translation>站点 {site} 的同步包 {seq} 无法应用（{detail}）：已隔离，其他站点照常同步。</translation>
     </message>
@@ -6747,13 +6747,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="774" />
+      <location filename="aftersales_desktop/sync/engine.py" line="790" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="298" />
-      <location filename="aftersales_desktop/sync/engine.py" line="697" />
+      <location filename="aftersales_desktop/sync/engine.py" line="713" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -6774,7 +6774,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户已阅读维修单，同意以输入的姓名签署</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="566" />
+      <location filename="aftersales_desktop/services/jobs.py" line="572" />
       <source>The customer is not satisfied: note why (or reopen the job for another visit).</source>
       <translation>客户不满意：请记录原因（或重新打开工单，再次上门维修）。</translation>
     </message>
@@ -6795,12 +6795,12 @@ Check that the folder exists, is on a local disk and that you may write to it.</
 请检查该文件夹是否存在、是否位于本地磁盘，以及您是否有写入权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="86" />
+      <location filename="aftersales_desktop/sync/engine.py" line="87" />
       <source>The database could not be read or written (disk I/O error): check the disk; sync will retry.</source>
       <translation>无法读写数据库（磁盘 I/O 错误）：请检查磁盘；同步将稍后重试。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="81" />
+      <location filename="aftersales_desktop/sync/engine.py" line="82" />
       <source>The database is busy (another program is using it); sync will retry.</source>
       <translation>数据库正忙（另一个程序正在使用）；同步将稍后重试。</translation>
     </message>
@@ -6839,7 +6839,7 @@ The application closes now: start it again. If this installation syncs and publi
       <translation>已确认质量问题：不能驳回申请；请换货、退款或维修。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="83" />
+      <location filename="aftersales_desktop/sync/engine.py" line="84" />
       <source>The disk holding the database is full: free some space; sync will retry.</source>
       <translation>存放数据库的磁盘已满：请释放一些空间；同步将稍后重试。</translation>
     </message>
@@ -6874,7 +6874,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="179" />
-      <location filename="aftersales_desktop/sync/snapshot.py" line="323" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="324" />
       <source>The file {name} is not a complete sealed file.</source>
       <translation>文件 {name} 不是完整的加密文件。</translation>
     </message>
@@ -6889,13 +6889,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/snapshot.py" line="311" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="312" />
       <source>The file {name} is sealed and this installation holds no data key of the share.</source>
       <translation>文件 {name} 已加密，而本机没有该共享的数据密钥。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="183" />
-      <location filename="aftersales_desktop/sync/snapshot.py" line="107" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="108" />
       <source>The file {name} is sealed with data key {key_id}, which this installation does not hold.</source>
       <translation>文件 {name} 使用数据密钥 {key_id} 加密，而本安装没有该密钥。</translation>
     </message>
@@ -6910,29 +6910,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1255" />
+      <location filename="aftersales_desktop/sync/share.py" line="1290" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="533" />
+      <location filename="aftersales_desktop/sync/share.py" line="567" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="530" />
+      <location filename="aftersales_desktop/sync/share.py" line="564" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="509" />
-      <location filename="aftersales_desktop/sync/share.py" line="573" />
-      <location filename="aftersales_desktop/sync/share.py" line="667" />
+      <location filename="aftersales_desktop/sync/share.py" line="543" />
+      <location filename="aftersales_desktop/sync/share.py" line="608" />
+      <location filename="aftersales_desktop/sync/share.py" line="702" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="486" />
+      <location filename="aftersales_desktop/sync/share.py" line="520" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6952,18 +6952,18 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{number} 的检验报告与记录一致。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="442" />
+      <location filename="aftersales_desktop/services/jobs.py" line="448" />
       <source>The job is assigned to {name} already.</source>
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="761" />
+      <location filename="aftersales_desktop/sync/share.py" line="796" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1258" />
-      <location filename="aftersales_desktop/sync/share.py" line="758" />
+      <location filename="aftersales_desktop/sync/share.py" line="1293" />
+      <location filename="aftersales_desktop/sync/share.py" line="793" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -6999,7 +6999,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>名称会显示给总部并列在站点列表中，例如笔记本丢失需要吊销时。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="614" />
+      <location filename="aftersales_desktop/sync/share.py" line="649" />
       <source>The newest roster file on the share ({name}) is damaged (empty, unreadable or not signed by head office) and this site has already seen version {expected}: head office must republish the roster.</source>
       <translation>共享文件夹中最新的站点名单文件（{name}）已损坏（为空、无法读取或不是总部签名的），而本站点已见过第 {expected} 版：总部须重新发布站点名单。</translation>
     </message>
@@ -7014,7 +7014,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>下次打印为原件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="600" />
+      <location filename="aftersales_desktop/services/jobs.py" line="606" />
       <source>The note is empty.</source>
       <translation>备注为空。</translation>
     </message>
@@ -7104,7 +7104,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>产品已使用：无质量问题的退货须未使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="379" />
+      <location filename="aftersales_desktop/services/jobs.py" line="385" />
       <source>The purchase date cannot be in the future.</source>
       <translation>购买日期不能晚于今天。</translation>
     </message>
@@ -7200,7 +7200,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的，不能发布。请重新生成密钥后继续；丢失的工作会回来。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="484" />
+      <location filename="aftersales_desktop/sync/engine.py" line="500" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; a manager re-keys this installation (Sync page, or aftersales share rekey) and head office approves it.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库中没有：本机是从旧备份恢复的。为免历史分叉，已停止发布；请经理为本机重新生成密钥（同步页面或 aftersales share rekey），并由总部批准。</translation>
     </message>
@@ -7210,7 +7210,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享中没有本安装数据库未知的数据包：无需重新生成密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="913" />
+      <location filename="aftersales_desktop/sync/engine.py" line="929" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
@@ -7225,13 +7225,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="490" />
-      <location filename="aftersales_desktop/sync/share.py" line="501" />
+      <location filename="aftersales_desktop/sync/share.py" line="524" />
+      <location filename="aftersales_desktop/sync/share.py" line="535" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="620" />
+      <location filename="aftersales_desktop/sync/share.py" line="655" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy. Head office must republish the roster.</source>
       <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
@@ -7242,28 +7242,28 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="266" />
+      <location filename="aftersales_desktop/sync/engine.py" line="267" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1182" />
+      <location filename="aftersales_desktop/sync/share.py" line="1217" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="481" />
-      <location filename="aftersales_desktop/sync/share.py" line="527" />
+      <location filename="aftersales_desktop/sync/share.py" line="515" />
+      <location filename="aftersales_desktop/sync/share.py" line="561" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="607" />
+      <location filename="aftersales_desktop/sync/share.py" line="642" />
       <source>The shared folder {path} holds no roster of sites: the roster files were removed. Head office must republish the roster.</source>
       <translation>共享文件夹 {path} 中没有站点名单：站点名单文件已被删除。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="611" />
+      <location filename="aftersales_desktop/sync/share.py" line="646" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -7365,12 +7365,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="472" />
+      <location filename="aftersales_desktop/services/jobs.py" line="478" />
       <source>The visit cannot start in the past.</source>
       <translation>上门开始时间不能早于当前时间。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="473" />
+      <location filename="aftersales_desktop/services/jobs.py" line="479" />
       <source>The visit must end after it starts.</source>
       <translation>上门结束时间必须晚于开始时间。</translation>
     </message>
@@ -7425,7 +7425,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这台电脑正从共享文件夹复制网点的服务单、客户、库存和员工账号。大型网点可能需要几分钟。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="354" />
+      <location filename="aftersales_desktop/sync/engine.py" line="370" />
       <source>This computer now belongs to outlet {code}.</source>
       <translation>这台电脑现在属于网点 {code}。</translation>
     </message>
@@ -7433,6 +7433,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/sync_view.py" line="297" />
       <source>This computer was re-keyed (it replaces site {old}): head office must approve its new key.</source>
       <translation>本机已重新生成密钥（取代站点 {old}）：须由总部批准新密钥。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="353" />
+      <source>This computer's document numbers carry the letter {letter}.</source>
+      <translation>本机的单据编号带有字母 {letter}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="92" />
@@ -7450,7 +7455,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此副本与维修单 {number} 修订版 {revision} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="388" />
+      <location filename="aftersales_desktop/services/jobs.py" line="394" />
       <source>This customer no longer exists; search again.</source>
       <translation>该客户已不存在，请重新查找。</translation>
     </message>
@@ -7507,7 +7512,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已重新生成密钥：现在是站点 {site}，取代 {old}，并重新应用其序号 {seq} 之后的数据包。须由总部批准新密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="488" />
+      <location filename="aftersales_desktop/sync/engine.py" line="504" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped until it is re-keyed.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中本机的数据包比数据库更新。重新生成密钥之前停止发布。</translation>
     </message>
@@ -7530,7 +7535,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>电话号码无效。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="519" />
+      <location filename="aftersales_desktop/services/jobs.py" line="525" />
       <source>This job is '{status}': reopen it before recording another repair.</source>
       <translation>该工单状态为“{status}”：请先重新打开，再填写新的维修记录。</translation>
     </message>
@@ -7625,7 +7630,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该用户名已被使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="524" />
+      <location filename="aftersales_desktop/services/jobs.py" line="530" />
       <source>This visit belongs to another job.</source>
       <translation>该上门记录属于其他工单。</translation>
     </message>
@@ -7924,17 +7929,17 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>未知的更改类型。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="398" />
+      <location filename="aftersales_desktop/services/jobs.py" line="404" />
       <source>Unknown model '{model}': choose one from the catalog.</source>
       <translation>未知型号“{model}”：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="393" />
+      <location filename="aftersales_desktop/services/jobs.py" line="399" />
       <source>Unknown model: choose one from the catalog.</source>
       <translation>未知型号：请从产品目录中选择。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/jobs.py" line="530" />
+      <location filename="aftersales_desktop/services/jobs.py" line="536" />
       <source>Unknown part: choose one from the catalog.</source>
       <translation>未知备件：请从产品目录中选择。</translation>
     </message>
@@ -8083,7 +8088,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="473" />
-      <location filename="aftersales_desktop/sync/engine.py" line="297" />
+      <location filename="aftersales_desktop/sync/engine.py" line="298" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -8689,7 +8694,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="618" />
+      <location filename="aftersales_desktop/sync/engine.py" line="634" />
       <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
       <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>
@@ -8870,12 +8875,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1010" />
+      <location filename="aftersales_desktop/sync/share.py" line="1045" />
       <source>{path} on the shared folder is larger than {limit} bytes: it is ignored.</source>
       <translation>共享文件夹中的 {path} 超过 {limit} 字节：已忽略。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1006" />
+      <location filename="aftersales_desktop/sync/share.py" line="1041" />
       <source>{path} on the shared folder is not a regular file (a link, a folder, a FIFO or a device): it is ignored.</source>
       <translation>共享文件夹中的 {path} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略。</translation>
     </message>
