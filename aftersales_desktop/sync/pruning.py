@@ -12,6 +12,7 @@ See docs/share-pruning.md.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -75,14 +76,23 @@ def publish_acknowledgement(db: Database, share: Share, share_id: str, private_k
     applied = applied_here(db)
     text = json.dumps(applied, sort_keys=True)
     folder = share.site_dir(db.site_id)
-    if db.local_value(ACK_PUBLISHED_KEY) == text and (folder / ACK_NAME).is_file():
-        return False
+    try:
+        kept = json.loads(db.local_value(ACK_PUBLISHED_KEY) or "{}")
+    except ValueError:
+        kept = {}
+    if isinstance(kept, dict) and kept.get("applied") == text:
+        try:  # the file must still be the one this site wrote: anyone may overwrite a file on the share
+            if hashlib.sha256(share.read(folder / ACK_NAME, ACK_MAX_BYTES)).hexdigest() == kept.get("sha256"):
+                return False
+        except ShareError:
+            pass
     document = {"kind": KIND_ACK, "share": share_id, "site": db.site_id, "applied": applied,
                 "at": to_utc_text(now)}
+    data = encode_signed_document(document, private_key)
     if not folder.is_dir():
         folder.mkdir()  # the sites folder exists on a mounted share; a missing one fails here, not elsewhere
-    share._write_own_file(folder, ACK_NAME, encode_signed_document(document, private_key))  # noqa: SLF001
-    set_local(db, {ACK_PUBLISHED_KEY: text})
+    share._write_own_file(folder, ACK_NAME, data)  # noqa: SLF001 - temp file, fsync, rename over the old one
+    set_local(db, {ACK_PUBLISHED_KEY: json.dumps({"applied": text, "sha256": hashlib.sha256(data).hexdigest()})})
     return True
 
 
