@@ -1,6 +1,6 @@
 """Pruning of the share: sites acknowledge what they applied, head office removes bundles all hold.
 
-Each site keeps one signed file in its own folder, ``sites/<site>/applied.ack``: per origin site the
+Each site keeps one signed file, ``acks/<site>.ack`` (only it writes that name): per origin site the
 highest seq it applied, and for itself the highest of its own bundles it verified on the share (its
 outbox was pruned past it). Head office removes a bundle file when every active site that spoke
 within the retention acknowledged it, the newest snapshot covers it, it is older than the retention,
@@ -32,7 +32,8 @@ from aftersales_desktop.sync.state import bundle_retention_days, set_local
 
 _log = logging.getLogger("aftersales.sync")
 
-ACK_NAME = "applied.ack"
+ACKS_DIR = "acks"
+ACK_SUFFIX = ".ack"
 KIND_ACK = "aftersales.ack"
 ACK_MAX_BYTES = 1024 * 1024
 #: What this site last put in its acknowledgement (JSON of the applied map): unchanged, nothing is written.
@@ -59,6 +60,11 @@ class Acknowledgement:
 # ---- acknowledgements ---------------------------------------------------------------------------
 
 
+def ack_path(share: Share, site_id: str) -> Path:
+    """``acks/<site id>.ack``: the one file ``site_id`` writes there (the site id is checked, never a path)."""
+    return share.base / ACKS_DIR / f"{keys.check_site_id(site_id)}{ACK_SUFFIX}"
+
+
 def applied_here(db: Database) -> dict[str, int]:
     """Per origin site the highest seq this site applied; for itself the newest of its bundles verified."""
     with db.raw_transaction() as connection:
@@ -72,36 +78,36 @@ def applied_here(db: Database) -> dict[str, int]:
 
 
 def publish_acknowledgement(db: Database, share: Share, share_id: str, private_key: bytes, now: datetime) -> bool:
-    """Write this site's acknowledgement into its own folder when it changed; True when written."""
+    """Write this site's acknowledgement as acks/<site>.ack when it changed; True when written."""
     applied = applied_here(db)
     text = json.dumps(applied, sort_keys=True)
-    folder = share.site_dir(db.site_id)
+    path = ack_path(share, db.site_id)
     try:
         kept = json.loads(db.local_value(ACK_PUBLISHED_KEY) or "{}")
     except ValueError:
         kept = {}
     if isinstance(kept, dict) and kept.get("applied") == text:
         try:  # the file must still be the one this site wrote: anyone may overwrite a file on the share
-            if hashlib.sha256(share.read(folder / ACK_NAME, ACK_MAX_BYTES)).hexdigest() == kept.get("sha256"):
+            if hashlib.sha256(share.read(path, ACK_MAX_BYTES)).hexdigest() == kept.get("sha256"):
                 return False
         except ShareError:
             pass
     document = {"kind": KIND_ACK, "share": share_id, "site": db.site_id, "applied": applied,
                 "at": to_utc_text(now)}
     data = encode_signed_document(document, private_key)
-    if not folder.is_dir():
-        folder.mkdir()  # the sites folder exists on a mounted share; a missing one fails here, not elsewhere
-    share._write_own_file(folder, ACK_NAME, data)  # noqa: SLF001 - temp file, fsync, rename over the old one
+    if not path.parent.is_dir():
+        path.parent.mkdir()  # beside the share marker: a share that is not mounted fails here, never grows a tree
+    share._write_own_file(path.parent, path.name, data)  # noqa: SLF001 - temp file, fsync, rename over the old one
     set_local(db, {ACK_PUBLISHED_KEY: json.dumps({"applied": text, "sha256": hashlib.sha256(data).hexdigest()})})
     return True
 
 
 def read_acknowledgement(share: Share, roster: Roster, site_id: str) -> Acknowledgement | None:
-    """The acknowledgement in ``site_id``'s folder when that active site signed it for this share; else None."""
+    """The acknowledgement named for ``site_id`` when that active site signed it for this share; else None."""
     public_keys = roster.public_keys(site_id)
     if not public_keys:
         return None  # not on the roster, or revoked: what it says counts for nothing
-    path = share.site_dir(site_id) / ACK_NAME
+    path = ack_path(share, site_id)
     try:
         data = share.read(path, ACK_MAX_BYTES)
     except ShareError:
@@ -111,7 +117,7 @@ def read_acknowledgement(share: Share, roster: Roster, site_id: str) -> Acknowle
             document = verify_signed_document(data, public_key, KIND_ACK)
         except ValueError:
             continue
-        # Signed by this folder's site, about itself, for this share: a copy of another site's file is refused.
+        # Signed by the site the file is named for, about itself, for this share: another site's is refused.
         if document.get("site") != site_id or document.get("share") != roster.share_id:
             break
         applied = document.get("applied")

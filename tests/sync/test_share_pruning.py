@@ -84,7 +84,7 @@ def newcomer(world: World, folder: Path) -> Installation:
     return late
 
 
-def test_every_site_publishes_a_signed_acknowledgement_in_its_own_folder(world):
+def test_every_site_publishes_a_signed_acknowledgement_under_its_own_name(world):
     work(world, 1)
     roster = membership.current_roster(world.hq.db, Share(world.share), load_config(world.hq.db))[0]
     acks = pruning.read_acknowledgements(Share(world.share), roster)
@@ -93,8 +93,9 @@ def test_every_site_publishes_a_signed_acknowledgement_in_its_own_folder(world):
     assert acks[sh.site_id].applied[bj.site_id] == sh.cursor(bj.site_id) > 0
     assert acks[bj.site_id].applied[world.hq.site_id] == bj.cursor(world.hq.site_id)
     assert acks[sh.site_id].applied[sh.site_id] == max(all_bundles(world)[sh.site_id]), "its own, verified"
-    assert (world.site_dir(sh) / pruning.ACK_NAME).is_file()
-    assert not list(world.site_dir(sh).glob(".tmp-*")), "written under a temp name, then renamed"
+    assert pruning.ack_path(Share(world.share), sh.site_id).is_file()
+    assert not list(pruning.ack_path(Share(world.share), sh.site_id).parent.glob(".tmp-*")), "temp, then renamed"
+    assert all(p.suffix == ".bundle" for p in world.site_dir(sh).iterdir()), "site folders hold only bundles"
 
 
 def test_only_what_every_site_acknowledged_and_a_snapshot_covers_is_pruned(world, tmp_path):
@@ -191,7 +192,7 @@ def test_a_hostile_acknowledgement_is_ignored(world, forgery):
     claim = {site.site_id: 10**6 for site in world.sites}
     document = {"kind": pruning.KIND_ACK, "share": load_config(sh.db).share_id, "site": sh.site_id,
                 "applied": claim, "at": utc_now().isoformat()}
-    if forgery == "other_site":  # bj writes, with its own key, into sh's folder
+    if forgery == "other_site":  # bj writes, with its own key, under sh's name
         data = encode_signed_document(document, keys.load_private_key(bj.site_id))
     elif forgery == "bad_signature":
         genuine = encode_signed_document({**document, "applied": {}}, keys.load_private_key(sh.site_id))
@@ -200,7 +201,7 @@ def test_a_hostile_acknowledgement_is_ignored(world, forgery):
     else:  # a key nobody admitted
         private, _public = keys.generate_keypair()
         data = encode_signed_document(document, private)
-    (share.site_dir(sh.site_id) / pruning.ACK_NAME).write_bytes(data)
+    pruning.ack_path(share, sh.site_id).write_bytes(data)
     roster = membership.current_roster(world.hq.db, share, load_config(world.hq.db))[0]
     assert pruning.read_acknowledgement(share, roster, sh.site_id) is None
     needed_by_sh = sh.cursor(bj.site_id) + 1
