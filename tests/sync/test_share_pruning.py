@@ -278,9 +278,20 @@ def test_the_command_prints_what_it_removed(world):
     assert outlet.returncode == 1 and "head office" in outlet.stderr
 
 
-def test_a_site_away_past_the_retention_catches_up_from_the_snapshot_and_keeps_its_work(world):
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_a_site_away_past_the_retention_catches_up_from_the_snapshot_and_keeps_its_work(world, encrypted):
     hq, (sh, bj) = world.hq, world.outlets
+    if encrypted:
+        membership.encrypt_share(hq.db)
+        world.converge()
     work(world, 1)
+    set_outbox_retention_days(bj.db, 7)
+    for name in ("已发未核一", "已发未核二"):  # on the share, not yet verified by bj when it goes away
+        bj.job(name)
+        bj.sync()
+    hq.sync()
+    sh.sync()
+    unverified = max(all_bundles(world)[bj.site_id]) - 1
     unpublished = bj.job("离线时开的单")  # bj goes away with this still in its outbox
     later = utc_now() + timedelta(days=OLD)
 
@@ -297,6 +308,7 @@ def test_a_site_away_past_the_retention_catches_up_from_the_snapshot_and_keeps_i
     cycle(sh)
     report = cycle(hq)  # bj said nothing for longer than the retention: it holds nothing back
     assert report.bundles_pruned > 0 and needed not in all_bundles(world)[sh.site_id]
+    assert unverified not in all_bundles(world)[bj.site_id]
     cycle(bj)
     assert all(bj.has_job(job) for job in sh_jobs), "caught up from the snapshot"
     assert any("Caught up" in message for _lv, message, _p in bj.log("info"))
