@@ -78,6 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "(older than the bundle retention, see docs/share-pruning.md)"),
                          ("encrypt", "head office: encrypt bundles, snapshots and requests on the share from now "
                                      "on (sites of older versions get their key at their next cycles)"),
+                         ("rekey", "an installation restored from an old backup (sync says its bundles on the "
+                                   "share go further than its database): take a new site identity, keep the data, "
+                                   "ask head office to approve it; the lost work comes back with the next syncs"),
                          ("republish-roster", "head office: publish its own copy of the newest roster again as a "
                                               "new version (after roster files on the share were removed, "
                                               "damaged or restored from an old copy)")):

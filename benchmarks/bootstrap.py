@@ -109,9 +109,8 @@ def main() -> int:
         snapshot_bytes = (Share(share_dir).base / "snapshots" / name).stat().st_size
         print(f"published the outbox and the snapshot ({snapshot_bytes / 1e6:,.0f} MB) in "
               f"{time.perf_counter() - began:.1f} s", flush=True)
-        seed_demo(newcomer_dir, jobs=0, outlet_code="GZ01", outlet_name="广州售后")  # its identity only
-        newcomer = open_database(newcomer_dir)
-        membership.join_share(newcomer, share_dir)
+        newcomer = open_database(newcomer_dir)  # a second computer of head office's outlet: nothing but its key
+        membership.join_outlet(newcomer, share_dir, "HQ", "benchmark laptop")
         membership.approve(hq, newcomer.site_id)
         config = load_config(newcomer)
         newcomer.dispose()

@@ -11,11 +11,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QStyle,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QTabWidget, QTreeView, QVBoxLayout, QWidget)
 
 from aftersales_desktop.domain.errors import NotFound, PermissionDenied, ValidationError
 from aftersales_desktop.domain.jobs import JobStatus
@@ -25,6 +25,7 @@ from aftersales_desktop.gui.formatting import local_time
 from aftersales_desktop.gui.support import empty_state_label, read_only_table, show_problem
 from aftersales_desktop.gui.support import hint_label as _hint
 from aftersales_desktop.gui.problems_tab import ProblemsTab
+from aftersales_desktop.gui.site_model import SiteColumn, SiteTreeModel
 from aftersales_desktop.gui.sync_status import describe
 from aftersales_desktop.gui.sync_worker import SyncRunner
 from aftersales_desktop.i18n import N_, tr
@@ -227,8 +228,28 @@ class SitesTab(QWidget):
         layout.setContentsMargins(*TAB_MARGINS)
         self.message = _hint()
         layout.addWidget(self.message)
-        self.roster = read_only_table([tr("Site"), tr("Role"), tr("Key fingerprint"), tr("Access"), tr("This site")])
-        self.roster.itemSelectionChanged.connect(self._update_buttons)
+        self.rekey_box = QGroupBox(tr("Restored from an old backup"))
+        rekey_layout = QHBoxLayout(self.rekey_box)
+        self.rekey_text = _hint()
+        self.rekey_text.setTextFormat(Qt.TextFormat.PlainText)
+        rekey_layout.addWidget(self.rekey_text, 1)
+        self.rekey_button = QPushButton(tr("Re-key this computer…"))
+        self.rekey_button.setToolTip(tr("Give this computer a new key and site identity, keeping its data; head "
+                                        "office approves it and the work lost with the restore comes back."))
+        rekey_layout.addWidget(self.rekey_button)
+        self.rekey_box.hide()
+        layout.addWidget(self.rekey_box)
+        self.site_model = SiteTreeModel(self)
+        self.roster = QTreeView()
+        self.roster.setModel(self.site_model)
+        self.roster.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.roster.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.roster.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.roster.setAlternatingRowColors(True)
+        self.roster.setUniformRowHeights(True)
+        self.roster.setWordWrap(False)
+        self.roster.header().setStretchLastSection(True)
+        self.roster.selectionModel().selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.roster, 2)
         roster_bar = QHBoxLayout()
         roster_bar.addStretch(1)
@@ -260,26 +281,32 @@ class SitesTab(QWidget):
         self.state = state
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        sites = state.sites if state else []
-        self.roster.setRowCount(len(sites))
-        for row, site in enumerate(sites):
-            cells = (site.name, tr("Head office") if site.role == "hq" else tr("Outlet"), site.fingerprint,
-                     tr("Revoked") if site.revoked else tr("Active"), tr("This site") if site.is_self else "")
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if site.revoked:
-                    item.setForeground(ERROR_COLOUR)
-                if site.is_self:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                if column == 2:
-                    item.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-                self.roster.setItem(row, column, item)
+        chosen = self.selected_site()
+        self.site_model.show_sites(state.sites if state else [], state.outlet_labels if state else {})
+        self.roster.expandAll()
+        for column in SiteColumn:
+            if column != SiteColumn.STATUS:
+                self.roster.resizeColumnToContents(column)
+        if chosen is not None and self.site_model.site_index(chosen.site_id).isValid():
+            self.select_site(chosen.site_id)
+        rekey = state.rekey if state else None
+        self.rekey_box.setVisible(rekey is not None)
+        if rekey is not None:
+            waiting = bool(rekey.rekey_of)
+            self.rekey_text.setText(
+                tr("This computer was re-keyed (it replaces site {old}): head office must approve its new key.",
+                   old=rekey.rekey_of[:8]) if waiting else
+                tr("The share holds bundles {first} to {last} of this computer that its database does not know: it "
+                   "was restored from an old backup and may not publish. Re-key it to go on; its lost work comes "
+                   "back.", first=min(rekey.behind), last=max(rekey.behind)))
+            self.rekey_button.setVisible(not waiting)
+            self.rekey_button.setEnabled(self.may_change)
         requests = state.requests if state else []
         self.requests.setRowCount(len(requests))
         for row, request in enumerate(requests):
-            cells = (request.name, request.fingerprint, _iso_local(request.requested_at))
+            name = (tr("{site} (re-key of {old})", site=request.name, old=request.rekey_of[:8])
+                    if request.rekey_of else request.name)
+            cells = (name, request.fingerprint, _iso_local(request.requested_at))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 1:
@@ -290,9 +317,16 @@ class SitesTab(QWidget):
         self._update_buttons()
 
     def selected_site(self):  # noqa: ANN201 - a SiteInfo or None
-        """The roster site of the selected row."""
-        row = _selected_row(self.roster)
-        return self.state.sites[row] if self.state is not None and row is not None else None
+        """The roster site of the selected row (None when an outlet row or nothing is selected)."""
+        rows = self.roster.selectionModel().selectedRows()
+        return self.site_model.site(rows[0]) if rows else None
+
+    def select_site(self, site_id: str) -> None:
+        """Select the row of site ``site_id`` and make it current (keyboard focus follows)."""
+        index = self.site_model.site_index(site_id)
+        self.roster.setCurrentIndex(index)
+        self.roster.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                            | QItemSelectionModel.SelectionFlag.Rows)
 
     def selected_request(self):  # noqa: ANN201 - a JoinRequest or None
         """The join request of the selected row."""
@@ -475,6 +509,7 @@ class SyncView(QWidget):
         self.conflicts_tab.decided.connect(self._conflict_decided)
         self.sites_tab = SitesTab(ctx)
         self.sites_tab.revoke_button.clicked.connect(self.revoke_site)
+        self.sites_tab.rekey_button.clicked.connect(self.rekey_site)
         self.sites_tab.approve_button.clicked.connect(self.approve_request)
         self.sites_tab.approve_file_button.clicked.connect(self.approve_from_file)
         self.share_tab = ShareTab(ctx)
@@ -670,3 +705,16 @@ class SyncView(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._share_step(lambda: sync_status.revoke_site(self.ctx, site.site_id),
                              lambda _r: tr("{site} is revoked.", site=site.name))
+
+    def rekey_site(self) -> None:
+        """A manager, after confirming: give this computer, restored from an old backup, a new site identity."""
+        answer = QMessageBox.question(
+            self, tr("Re-key this computer"),
+            tr("Give this computer a new key and site identity? Its data stays. Head office must approve the new "
+               "key (compare its fingerprint on the phone); then the work lost with the restore comes back and "
+               "new changes are sent again."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._share_step(lambda: sync_status.rekey_site(self.ctx),
+                             lambda _site: tr("Re-keyed: read the new key fingerprint on the Share tab to head "
+                                              "office."), then_sync=True)

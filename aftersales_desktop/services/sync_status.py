@@ -302,6 +302,11 @@ class ShareState:
     sites: list
     requests: list
     approved: bool
+    # A membership.RekeyState: this installation is behind its own bundles (restored from an old
+    # backup) or waits for its re-key's approval; None when neither, or when it could not be read.
+    rekey: object | None = None
+    # Outlet id -> "code name" of the outlets this installation knows, for the Sites tab's groups.
+    outlet_labels: dict = field(default_factory=dict)
 
 
 def read_share_state(ctx: AppContext) -> ShareState:
@@ -312,10 +317,21 @@ def read_share_state(ctx: AppContext) -> ShareState:
     info = membership(ctx)
     if info is None:
         return ShareState([], [], False)
-    sites = members.roster_sites(ctx.db)
+    sites = members.roster_overview(ctx.db)
     requests = members.pending_requests(ctx.db) if info.is_hq else []
-    approved = any(site.is_self and not site.revoked for site in sites)
-    return ShareState(sites, requests, approved)
+    approved = any(site.is_self and site.status == "active" for site in sites)
+    rekey = members.rekey_state(ctx.db)
+    return ShareState(sites, requests, approved, rekey if rekey and (rekey.behind or rekey.rekey_of) else None,
+                      outlet_labels(ctx.db))
+
+
+def outlet_labels(db: Database) -> dict[str, str]:
+    """Outlet id -> 'SH01 上海浦东网点' (the code and name) of every outlet this installation holds."""
+    from aftersales_desktop.storage.models import Outlet
+
+    with db.reader() as session:
+        rows = session.execute(select(Outlet.id, Outlet.code, Outlet.name)).all()
+    return {outlet_id: name if name.startswith(code) else f"{code} {name}" for outlet_id, code, name in rows}
 
 
 def set_up_share(ctx: AppContext, folder: Path | str) -> None:
@@ -388,6 +404,19 @@ def revoke_site(ctx: AppContext, site_id: str) -> None:
 
     ctx.require(Action.EDIT_SETTINGS)
     members.revoke(ctx.db, site_id)
+
+
+def rekey_site(ctx: AppContext) -> str:
+    """Give this installation, restored from an old backup, a new site identity keeping its data; the new id.
+
+    Head office then approves the new key as usual; the work the old identity published after the
+    backup comes back with the next cycles.
+    """
+    from aftersales_desktop.sync import membership as members
+
+    ctx.require(Action.EDIT_SETTINGS)
+    members.rekey(ctx.db)
+    return ctx.db.site_id
 
 
 def move_share(ctx: AppContext, folder: Path | str) -> None:

@@ -121,6 +121,13 @@ class Database:
         session.add(LocalState(key=SITE_KEY, value=site_id))
         self._changes = ChangeContext(site_id, HybridLogicalClock(site_id))
 
+    def adopt_identity(self, site_id: str) -> None:
+        """Stamp changes as ``site_id`` from now on (a re-key, stored in local_state by the caller); the clock goes on."""
+        last = self.clock.last
+        self._changes = ChangeContext(site_id, HybridLogicalClock(site_id, Timestamp(last.wall_ms, last.counter,
+                                                                                     site_id)))
+        self.load_rights()
+
     @property
     def site_id(self) -> str:
         """This installation's site id (a UUIDv7 made at set-up)."""

@@ -75,7 +75,7 @@ def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """init, join, requests, approve, revoke, status, snapshot, prune, encrypt, republish-roster."""
+    """init, join, requests, approve, revoke, rekey, status, snapshot, prune, encrypt, republish-roster."""
     from aftersales_desktop.sync import membership
     from aftersales_desktop.sync.engine import SyncEngine, load_config
     from aftersales_desktop.sync.state import last_success
@@ -114,6 +114,7 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
             requests = membership.pending_requests(db)
             for request in requests:
                 outlet = f"  outlet {request.outlet_code}" if request.outlet_code else ""
+                outlet += f"  re-key of {request.rekey_of}" if request.rekey_of else ""
                 print(f"{request.site_id}  {request.fingerprint}  {request.name}  {request.requested_at}{outlet}")
             if not requests:
                 print("No join requests are waiting.")
@@ -123,6 +124,12 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
         elif action == "revoke":
             membership.revoke(db, args.site)
             print(f"Revoked {args.site}.")
+        elif action == "rekey":
+            from aftersales_desktop.sync.state import REKEY_OF_KEY
+
+            membership.rekey(db)
+            print(f"This installation is site {db.site_id} now (re-key of {db.local_value(REKEY_OF_KEY)}, key "
+                  f"{membership.own_fingerprint(db)}); head office must approve it, then run 'aftersales sync'.")
         elif action == "republish-roster":
             roster = membership.republish_roster(db)
             print(f"Published roster version {roster.version} ({len(roster.active_sites())} active sites, "
@@ -158,6 +165,12 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
                 marks = " (revoked)" if site.revoked else ""
                 marks += " (this site)" if site.is_self else ""
                 print(f"  {site.site_id}  {site.fingerprint}  {site.role:6}  {site.name}{marks}")
+            rekey = membership.rekey_state(db)
+            if rekey is not None and rekey.behind:
+                print(f"restored from an old backup: bundles {min(rekey.behind)} to {max(rekey.behind)} of this site "
+                      "on the share are unknown to its database; publishing is stopped (aftersales share rekey)")
+            elif rekey is not None and rekey.rekey_of:
+                print(f"re-key of {rekey.rekey_of}: waiting for head office to approve the new key")
         return 0
     except _errors() as error:
         print(_message(error), file=sys.stderr)

@@ -506,6 +506,18 @@ class SyncEngine:
 
     def _check_own_chain(self, share: Share, config: SyncConfig) -> None:
         """Refuse to publish when the share holds later bundles of ours than we know: a restored backup."""
+        ahead = self.own_bundles_unknown(share, config)
+        if ahead:
+            self.log("error", N_("The share holds bundles {first} to {last} of this installation that its "
+                                 "database does not know: it was restored from an old backup. Publishing is "
+                                 "stopped so history does not fork; a manager re-keys this installation "
+                                 "(Sync page, or aftersales share rekey) and head office approves it."), first=min(ahead), last=max(ahead))
+            raise SyncError("forked", N_("This installation was restored from an old backup: its bundles on "
+                                         "the share go further than its database. Publishing is stopped until it is "
+                                         "re-keyed."))
+
+    def own_bundles_unknown(self, share: Share, config: SyncConfig) -> list[int]:
+        """Seqs of bundles this site signed that are on the share but not in its database (restored from a backup)."""
         last = self._last_published()
         known = last.seq if last else 0
         on_share = share.list_bundles(self.db.site_id)
@@ -515,15 +527,17 @@ class SyncEngine:
         # quarantine it) must not stop this site from publishing for good. A signed bundle of ours
         # that the database does not know, at a seq it did publish, is a fork too (the restored
         # copy published while the later bundles were out of its sight).
-        ahead = [seq for seq, name in on_share
-                 if (seq > known or ours.get(seq) != name) and self._is_own_bundle(share, config, name)]
-        if ahead:
-            self.log("error", N_("The share holds bundles {first} to {last} of this installation that its "
-                                 "database does not know: it was restored from an old backup. Publishing is "
-                                 "stopped so history does not fork; ask head office to re-join this "
-                                 "installation as a new site."), first=min(ahead), last=max(ahead))
-            raise SyncError("forked", N_("This installation was restored from an old backup: its bundles on "
-                                         "the share go further than its database. Publishing is stopped."))
+        return [seq for seq, name in on_share
+                if (seq > known or ours.get(seq) != name) and self._is_own_bundle(share, config, name)]
+
+    def bundle_header(self, share: Share, site_id: str, name: str) -> bundles.BundleHeader | None:
+        """The header of bundle ``name`` in ``site_id``'s folder, unchecked (for display); None when unreadable."""
+        try:
+            data = self._opened(share, site_id, name, share.read(share.site_dir(site_id) / name))
+            header = bundles.read_header(data)
+        except (ShareError, bundles.BundleRejected, ValueError):
+            return None
+        return header if header.site_id == site_id else None
 
     def _is_own_bundle(self, share: Share, config: SyncConfig, name: str) -> bool:
         """Whether the file ``name`` in this site's folder is a complete bundle signed by this site."""

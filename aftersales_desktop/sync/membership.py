@@ -11,6 +11,7 @@ takes a revocation back.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from aftersales_desktop.sync.engine import (SyncConfig, SyncEngine, SyncError, l
                                             utc_now)
 from aftersales_desktop.sync.share import (JoinRequest, Roster, Share, ShareError, read_request_file,
                                            roster_from_kept, write_request_file)
+from aftersales_desktop.storage.types import to_utc_text
 from aftersales_desktop.sync.state import (JOINING_OUTLET_KEY, ROSTER_PROBLEM_KEY, keep_roster_document, kept_roster_document,
                                            roster_version_seen, set_local)
 
@@ -41,6 +43,26 @@ class SiteInfo:
     fingerprint: str
     revoked: bool
     is_self: bool
+    outlet_id: str = ""
+    outlet_code: str = ""
+    admin: bool = False
+    # Filled by roster_overview only: when its newest bundle on the share was made (None: none yet),
+    # and the changes this installation still has to apply from it (its own outbox for itself).
+    last_seen: datetime | None = None
+    waiting: int = 0
+    waiting_more: bool = False  # more bundles wait than roster_overview read: ``waiting`` is a lower bound
+    approved: bool = True  # False: this installation asked to join and head office has not approved it yet
+
+    @property
+    def status(self) -> str:
+        """"revoked", "waiting" (for approval) or "active"."""
+        return "revoked" if self.revoked else "active" if self.approved else "waiting"
+
+    @property
+    def device(self) -> str:
+        """The device part of the name ('李伟的笔记本' of 'SH01 李伟的笔记本')."""
+        code = self.outlet_code
+        return self.name[len(code):].strip() if code and self.name.startswith(code + " ") else self.name
 
 
 def _own_outlet(db: Database) -> tuple[str, str, str]:
@@ -255,6 +277,8 @@ def approve(db: Database, site_or_file: str, *, now: datetime | None = None) -> 
         if len(matches) != 1:
             raise SyncError("no_request", N_("No single join request matches {site}."), site=site_or_file)
         request = matches[0]
+    if request.rekey_of:
+        return _approve_rekey(db, share, private, box_private, roster, request, now or utc_now())
     outlet_id = ""
     if not request.outlet_id and request.outlet_code:
         # A new computer of an existing outlet names it by code: head office knows which outlet that is.
@@ -329,7 +353,67 @@ def roster_sites(db: Database) -> list[SiteInfo]:
         return []
     roster, _distrust = current_roster(db, Share(config.share_path), config)
     return [SiteInfo(site, entry.name, entry.role, keys.fingerprint(entry.public_key), roster.is_revoked(site),
-                     site == db.site_id) for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
+                     site == db.site_id, entry.outlet_id, entry.outlet_code, entry.admin or entry.role == "hq")
+            for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
+
+
+#: Bundles per site whose headers roster_overview reads to count the changes waiting.
+OVERVIEW_HEADERS = 200
+
+
+def roster_overview(db: Database) -> list[SiteInfo]:
+    """``roster_sites`` with when each site last published and what is still to apply from it (reads the share).
+
+    This installation is listed even before head office approved it (``approved`` False).
+    """
+    from dataclasses import replace
+
+    from aftersales_desktop.storage.models import PublishedBundle, SyncCursor
+    from aftersales_desktop.storage.types import from_utc_text
+    from aftersales_desktop.sync.state import waiting
+
+    config = load_config(db)
+    if config is None:
+        return []
+    share = Share(config.share_path)
+    roster = current_roster(db, share, config)[0]
+    engine = SyncEngine(db, Path(db.path).parent)
+    with db.reader() as session:
+        cursors = dict(session.execute(select(SyncCursor.site_id, SyncCursor.last_seq)).all())
+        own_last = session.scalar(select(PublishedBundle.created_at).where(PublishedBundle.state != "pending")
+                                  .order_by(PublishedBundle.seq.desc()).limit(1))
+    sites = roster_sites(db)
+    if not any(site.is_self for site in sites):
+        outlet_id, outlet_code, _name = _own_outlet(db)
+        sites.append(SiteInfo(db.site_id, config.site_name, config.role, keys.fingerprint(config.public_key), False,
+                              True, outlet_id, outlet_code or db.local_value(JOINING_OUTLET_KEY) or "",
+                              approved=False))
+    overview = []
+    for site in sites:
+        if site.is_self:
+            overview.append(replace(site, last_seen=own_last, waiting=waiting(db)))
+            continue
+        listing = share.list_bundles(site.site_id)
+        applied = cursors.get(site.site_id, 0)
+        last_seen, still, read, more = None, 0, 0, False
+        until = roster.revoked_after.get(site.site_id, 0) if site.revoked else None
+        for index, (seq, name) in enumerate(listing):
+            newest = index == len(listing) - 1
+            due = seq > applied and (until is None or seq <= until)
+            if due and read >= OVERVIEW_HEADERS:  # a long backlog: the list stays quick to read
+                more, due = True, False
+            if not (newest or due):
+                continue
+            read += due
+            header = engine.bundle_header(share, site.site_id, name)
+            if header is None:
+                continue
+            if newest:
+                last_seen = from_utc_text(header.created_at)
+            if due:
+                still += header.count
+        overview.append(replace(site, last_seen=last_seen, waiting=still, waiting_more=more))
+    return overview
 
 
 @dataclass(frozen=True)
@@ -369,3 +453,216 @@ def publish_snapshot(db: Database, data_dir: Path, *, now: datetime | None = Non
     share.write_snapshot(name, data)
     engine.log("info", N_("Published the snapshot {name}."), name=name)
     return name
+
+
+# ---- re-key after a restore ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RekeyState:
+    """Whether this installation is behind its own bundles on the share, or waits for its re-key's approval.
+
+    ``behind``: seqs of its own bundles on the share its database does not know (a restored backup);
+    ``rekey_of``: the site id it had before a re-key still waiting for head office ("" when none);
+    ``approved``: head office approved this installation's re-key.
+    """
+
+    behind: tuple[int, ...]
+    rekey_of: str
+    approved: bool
+
+
+def rekey_state(db: Database) -> RekeyState | None:
+    """What the share says about this installation's own stream (None before it joined; reads the share)."""
+    from aftersales_desktop.sync.state import REKEY_OF_KEY
+
+    config = load_config(db)
+    if config is None:
+        return None
+    share = Share(config.share_path)
+    share.check(config.share_id, config.hq_public_key)
+    old = db.local_value(REKEY_OF_KEY) or ""
+    approved = False
+    if old:
+        roster, _distrust = current_roster(db, share, config)
+        approved = db.site_id in roster.sites and not roster.is_revoked(db.site_id)
+    behind = () if config.is_hq else tuple(SyncEngine(db, Path(db.path).parent).own_bundles_unknown(share, config))
+    return RekeyState(behind, old if not approved else "", approved)
+
+
+def _applied_own_chain(db: Database, share: Share) -> tuple[int, str]:
+    """(seq, hash) of the last bundle of this database's unbroken chain that the share agrees with.
+
+    A bundle pruned from the share still counts (every site applied it); one the share holds under
+    another name at the same seq is where a restored copy forked, and the chain ends before it.
+    """
+    from aftersales_desktop.storage.models import PublishedBundle
+
+    on_share: dict[int, set[str]] = {}
+    for seq, name in share.list_bundles(db.site_id):
+        on_share.setdefault(seq, set()).add(name)
+    with db.reader() as session:
+        ours = session.execute(select(PublishedBundle.seq, PublishedBundle.name, PublishedBundle.file_hash,
+                                      PublishedBundle.state).order_by(PublishedBundle.seq)).all()
+    last_seq, last_hash = 0, ""
+    for seq, name, file_hash, state in ours:
+        if state == "pending" or seq != last_seq + 1 or name not in on_share.get(seq, {name}):
+            break
+        last_seq, last_hash = seq, file_hash
+    return last_seq, last_hash
+
+
+def rekey(db: Database, *, now: datetime | None = None) -> SyncConfig:
+    """Give an installation restored from an old backup a new site identity, keeping its data.
+
+    Makes a new signing key (and box key) under a new site id and asks head office to admit it as
+    a re-key of the old id. The old id becomes another site to this installation: the bundles it
+    published after the backup are applied back here, from the last one its database knows. The
+    changes it never published go out under the new id, from seq 1. Head office retires the old
+    id when it approves, after the last of its bundles on the share. Asking again while the re-key
+    waits only writes the request again.
+    """
+    from aftersales_desktop.sync.state import PUBLIC_KEY_KEY, REKEY_OF_KEY
+
+    config = load_config(db)
+    if config is None:
+        raise SyncError("not_configured", N_("This installation has not joined a share yet."))
+    if config.is_hq:
+        raise SyncError("hq_rekey", N_("Head office's installation cannot be re-keyed: restore its newest backup "
+                                       "instead."))
+    share = Share(config.share_path)
+    if not share.reachable():
+        raise SyncError("unreachable", N_("The share {path} is not reachable."), path=config.share_path)
+    share.check(config.share_id, config.hq_public_key)
+    moment = now or utc_now()
+    outlet_id, outlet_code, _name = _own_outlet(db)
+    entry = current_roster(db, share, config)[0].sites.get(db.site_id)
+    if entry is not None and entry.outlet_id:
+        outlet_id, outlet_code = entry.outlet_id, entry.outlet_code
+    old_id = db.local_value(REKEY_OF_KEY) or ""
+    if old_id and entry is None:  # re-keyed already, not approved yet: ask again
+        box = keys.find_box_key(db.site_id)
+        share.request_join(site_id=db.site_id, name=config.site_name, public_key=config.public_key,
+                           private_key=keys.load_private_key(db.site_id), now=moment, outlet_id=outlet_id,
+                           outlet_code=outlet_code, box_key=confidential.box_public_key_of(box) if box else b"",
+                           rekey_of=old_id, rekey_private_key=keys.load_private_key(old_id))
+        return config
+    engine = SyncEngine(db, Path(db.path).parent, now=lambda: moment)
+    old_private = keys.load_private_key(db.site_id)  # signs the re-key: a key store without it cannot re-key
+    if not engine.own_bundles_unknown(share, config):
+        raise SyncError("not_behind", N_("The share holds no bundles of this installation that its database does "
+                                         "not know: it needs no re-key."))
+    old_id = db.site_id
+    cursor_seq, cursor_hash = _applied_own_chain(db, share)
+    new_id = uuid7()
+    private, public = keys.generate_keypair()
+    keys.store_private_key(new_id, private)
+    box_private, box_public = confidential.generate_box_keypair()
+    keys.store_box_key(new_id, box_private)
+    outgoing = Path(db.path).parent / "outgoing"
+    with db.raw_transaction() as connection:
+        # What the old identity published past the chain the share holds goes out again under the new one.
+        for first, last in connection.exec_driver_sql(
+                "SELECT first_outbox, last_outbox FROM sync_published WHERE seq > ? OR state = 'pending'",
+                (cursor_seq,)).all():
+            connection.exec_driver_sql("UPDATE outbox SET published = 0 WHERE seq BETWEEN ? AND ?", (first, last))
+        names = [row[0] for row in connection.exec_driver_sql("SELECT name FROM sync_published").all()]
+        connection.exec_driver_sql("DELETE FROM sync_published")  # the new identity's stream starts at seq 1
+        # Published changes are in the old identity's bundles on the share; the newest row stays so
+        # SQLite does not hand its seq out again.
+        connection.exec_driver_sql("DELETE FROM outbox WHERE published = 1 AND seq < (SELECT max(seq) FROM outbox)")
+        _restamp_unpublished(connection, old_id, new_id)
+        connection.exec_driver_sql(
+            "INSERT INTO sync_cursors (site_id, last_seq, last_hash, applied_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(site_id) DO UPDATE SET last_seq = excluded.last_seq, last_hash = excluded.last_hash",
+            (old_id, cursor_seq, cursor_hash, to_utc_text(moment)))
+        connection.exec_driver_sql("DELETE FROM sync_streams WHERE site_id = ?", (old_id,))
+        connection.exec_driver_sql("UPDATE local_state SET value = ? WHERE key = ?", (new_id, SITE_KEY))
+        for key, value in ((REKEY_OF_KEY, old_id), (PUBLIC_KEY_KEY, keys.encode_key(public))):
+            connection.exec_driver_sql("INSERT INTO local_state (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+    db.adopt_identity(new_id)
+    for name in names:
+        (outgoing / name).unlink(missing_ok=True)
+    config = load_config(db)
+    share.request_join(site_id=new_id, name=config.site_name, public_key=public, private_key=private, now=moment,
+                       outlet_id=outlet_id, outlet_code=outlet_code, box_key=box_public, rekey_of=old_id,
+                       rekey_private_key=old_private)
+    engine.log("warning", N_("This installation was re-keyed: it is site {site} now, replacing {old}, whose bundles "
+                             "after seq {seq} it applies back. Head office must approve the new key."),
+               site=new_id, old=old_id, seq=cursor_seq)
+    return config
+
+
+def _restamp_unpublished(connection, old_id: str, new_id: str) -> None:  # noqa: ANN001 - a Connection
+    """Make the unpublished changes the new identity's: origin and HLC site (receivers check both against the signer).
+
+    The same stamp is renamed wherever this database keeps it (rows, field versions, the bases of
+    later changes), so per-field last-writer-wins decides here as it will on every receiver.
+    """
+    from aftersales_desktop.storage.database import replicated_tables_sorted
+
+    own = f"%-{old_id}"
+    renamed = {stamp: stamp[:-len(old_id)] + new_id for (stamp,) in connection.exec_driver_sql(
+        "SELECT hlc FROM outbox WHERE published = 0 AND hlc LIKE ?", (own,)).all()}
+    if renamed:
+        connection.exec_driver_sql("CREATE TEMP TABLE rekey_stamps (old TEXT PRIMARY KEY, new TEXT)")
+        connection.exec_driver_sql("INSERT INTO rekey_stamps (old, new) VALUES (?, ?)", list(renamed.items()))
+        for table in [*(t.name for t in replicated_tables_sorted() if "hlc" in t.columns), "field_versions"]:
+            connection.exec_driver_sql(f"UPDATE {table} SET hlc = (SELECT new FROM rekey_stamps WHERE old = hlc) "
+                                       "WHERE hlc IN (SELECT old FROM rekey_stamps)")
+        connection.exec_driver_sql("DROP TABLE rekey_stamps")
+    for seq, stamp, bases in connection.exec_driver_sql(
+            "SELECT seq, hlc, bases FROM outbox WHERE published = 0").all():
+        if bases:
+            values = json.loads(bases)
+            bases = json.dumps({field: renamed.get(value, value) if isinstance(value, str) else value
+                                for field, value in values.items()}, ensure_ascii=False)
+        connection.exec_driver_sql("UPDATE outbox SET origin = ?, hlc = ?, bases = ? WHERE seq = ?",
+                                   (new_id, renamed.get(stamp, stamp), bases, seq))
+
+
+def _last_of_stream(db: Database, share: Share, site_id: str) -> int:
+    """The last seq of ``site_id``'s unbroken run of bundles on the share after what this site applied of it.
+
+    One file per seq: where two differ (a fork) the run ends, so no site applies either.
+    """
+    from aftersales_desktop.storage.models import SyncCursor
+
+    by_seq: dict[int, int] = {}
+    for seq, _name in share.list_bundles(site_id):
+        by_seq[seq] = by_seq.get(seq, 0) + 1
+    with db.reader() as session:
+        cursor = session.get(SyncCursor, site_id)
+        last = cursor.last_seq if cursor is not None else 0
+    while by_seq.get(last + 1) == 1:
+        last += 1
+    return last
+
+
+def _approve_rekey(db: Database, share: Share, private: bytes, box_private: bytes | None, roster: Roster,
+                   request: JoinRequest, now: datetime) -> JoinRequest:
+    """HQ: admit a re-keyed installation in its old identity's outlet and role, then retire the old identity.
+
+    The old identity is revoked after the last of its bundles on the share, so all of them stay
+    valid everywhere (the re-keyed installation applies them back) and nothing after can follow.
+    """
+    old = roster.sites.get(request.rekey_of)
+    if old is None or old.role == "hq":
+        raise SyncError("no_site", N_("No single site of the roster matches {site}."), site=request.rekey_of)
+    if roster.is_revoked(request.rekey_of):
+        raise SyncError("rekey_revoked", N_("Site {site} was revoked: it cannot be re-keyed."), site=old.name)
+    if not request.proves_rekey(roster.history_keys(request.rekey_of)):
+        raise ShareError("invalid", N_("The re-key request of {site} is not signed by the key of the site it "
+                                       "replaces: refuse it."), site=request.name or request.site_id)
+    if old.outlet_id and request.outlet_id not in ("", old.outlet_id):
+        raise SyncError("rekey_outlet", N_("The re-key of {site} names another outlet: refuse it."), site=old.name)
+    admitted = share.approve(request, private, now, hq_box_private=box_private, base=roster,
+                             outlet_id=old.outlet_id, admin=old.admin)
+    _keep(db, admitted)
+    _keep(db, share.revoke(request.rekey_of, private, now, base=admitted,
+                           last_seq=_last_of_stream(db, share, request.rekey_of)))
+    SyncEngine(db, Path(db.path).parent, now=lambda: now).log(
+        "info", N_("Head office approved {site} as the re-key of {old}; the old key is retired."),
+        site=request.site_id, old=request.rekey_of)
+    return request

@@ -229,14 +229,18 @@ class JoinRequest:
     outlet_code: str = ""
     # The X25519 key the share's data keys will be wrapped for; b"" from older versions.
     box_key: bytes = b""
+    # The site id this installation had before a re-key (restored from an old backup); "" otherwise.
+    rekey_of: str = ""
+    # The old identity's signature over the request without it: proof the re-key comes from that installation.
+    rekey_proof: bytes = b""
 
     @property
     def fingerprint(self) -> str:
         """The presented key's fingerprint, for HQ to compare by phone before approving."""
         return keys.fingerprint(self.public_key)
 
-    def to_document(self) -> dict[str, Any]:
-        """The request as the JSON document the site signs."""
+    def to_document(self, *, with_proof: bool = True) -> dict[str, Any]:
+        """The request as the JSON document the site signs (``with_proof`` False: what the old identity signs)."""
         document = {"kind": KIND_JOIN, "share": self.share_id, "site": self.site_id, "name": self.name,
                     "public_key": keys.encode_key(self.public_key), "requested_at": self.requested_at}
         if self.outlet_id:  # requests of the previous version carry no outlet and must still verify
@@ -245,7 +249,17 @@ class JoinRequest:
             document.update(outlet_code=self.outlet_code)
         if self.box_key:  # likewise: only requests that carry a box key sign one
             document.update(box_key=keys.encode_key(self.box_key))
+        if self.rekey_of:  # only a re-key's request names the identity it replaces
+            document.update(rekey_of=self.rekey_of)
+            if with_proof:
+                document.update(rekey_proof=keys.encode_bytes(self.rekey_proof))
         return document
+
+    def proves_rekey(self, old_keys: list[bytes]) -> bool:
+        """Whether the re-key is signed by one of ``old_keys`` (the keys of the site it replaces)."""
+        claim = bundle.canonical_json(self.to_document(with_proof=False))
+        return bool(self.rekey_of and self.rekey_proof) and any(
+            keys.verify(key, claim, self.rekey_proof) for key in old_keys)
 
     def verify(self) -> bool:
         """Whether the request is signed by the key it carries."""
@@ -676,7 +690,7 @@ class Share:
 
     def request_join(self, *, site_id: str, name: str, public_key: bytes, private_key: bytes,
                      now: datetime | str, outlet_id: str = "", outlet_code: str = "",
-                     box_key: bytes = b"") -> Path:
+                     box_key: bytes = b"", rekey_of: str = "", rekey_private_key: bytes = b"") -> Path:
         """Ask HQ to admit this site: writes ``requests/<site_id>.join`` signed by the site's own key.
 
         Sealed for head office's box key when the roster names one, so an observer of the share
@@ -684,7 +698,8 @@ class Share:
         """
         marker = self.marker()
         data = _encode_request(marker.share_id, site_id, name, public_key, private_key, now, outlet_id, outlet_code,
-                               box_key=box_key, hq_box_key=self.hq_box_key())
+                               box_key=box_key, hq_box_key=self.hq_box_key(), rekey_of=rekey_of,
+                               rekey_private_key=rekey_private_key)
         return self._write_own_file(self.base / REQUESTS_DIR, f"{keys.check_site_id(site_id)}{JOIN_SUFFIX}",
                                     data)
 
@@ -1184,14 +1199,17 @@ def _with_new_data_key(roster: Roster) -> Roster:
 
 def _encode_request(share_id: str, site_id: str, name: str, public_key: bytes, private_key: bytes,
                     now: datetime | str, outlet_id: str = "", outlet_code: str = "", *, box_key: bytes = b"",
-                    hq_box_key: bytes = b"") -> bytes:
+                    hq_box_key: bytes = b"", rekey_of: str = "", rekey_private_key: bytes = b"") -> bytes:
     """A join request document signed by the requesting site's key, sealed for HQ when ``hq_box_key``."""
     keys.check_site_id(site_id)
     if keys.public_key_of(private_key) != bytes(public_key):
         raise ValueError("the private key does not belong to the public key")
     request = JoinRequest(share_id=share_id, site_id=site_id, name=name, public_key=bytes(public_key),
                           requested_at=_iso(now), outlet_id=outlet_id, outlet_code=outlet_code,
-                          box_key=bytes(box_key))
+                          box_key=bytes(box_key), rekey_of=keys.check_site_id(rekey_of) if rekey_of else "")
+    if rekey_of:  # the old identity signs the request first: only that installation can retire it
+        request = replace(request, rekey_proof=keys.sign(rekey_private_key, bundle.canonical_json(
+            request.to_document(with_proof=False))))
     data = encode_signed_document(request.to_document(), private_key)
     return confidential.box_seal(data, hq_box_key, kind="join") if hq_box_key else data
 
@@ -1229,7 +1247,10 @@ def read_request_file(path: Path | str, hq_box_private: bytes | None = None) -> 
                               requested_at=str(document["requested_at"]), signature=signature,
                               outlet_id=str(document.get("outlet") or ""),
                               outlet_code=str(document.get("outlet_code") or ""),
-                              box_key=keys.decode_key(document["box_key"]) if document.get("box_key") else b"")
+                              box_key=keys.decode_key(document["box_key"]) if document.get("box_key") else b"",
+                              rekey_of=keys.check_site_id(document["rekey_of"]) if document.get("rekey_of") else "",
+                              rekey_proof=keys.decode_bytes(document["rekey_proof"]) if document.get("rekey_of")
+                              else b"")
     except (OSError, ValueError, KeyError, TypeError, SealError) as error:
         raise ShareError("invalid", N_("The file {path} is not a readable join request."),
                          path=str(path), detail=str(error)) from None

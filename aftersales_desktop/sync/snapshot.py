@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import tempfile
 import zlib
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -172,9 +175,10 @@ def load_snapshot(db: Database, document: dict, progress=None) -> int:  # noqa: 
 # -- format 2: a database image ---------------------------------------------------------------
 #
 # ``ASS2`` | header length (4 bytes, big-endian) | header (UTF-8 JSON) | Ed25519 signature of the
-# bytes before it (64) | zlib stream of a SQLite file. The header names share, site, schema
-# revision, creation time, cursors, rows per table and the SHA-256 and length of the zlib stream,
-# so the signature covers the image without holding it twice. The image holds only the replicated
+# bytes before it (64) | zlib streams of a SQLite file, one per 8 MiB segment. The header names
+# share, site, schema revision, creation time, cursors, rows per table, the SHA-256 and length of
+# the body and each segment's raw and compressed length (a newcomer inflates them on every core;
+# a body of one zlib stream, without ``segments``, still loads), so the signature covers the image without holding it twice. The image holds only the replicated
 # tables (with their indexes, so SQLite's transfer optimisation copies them page by page) and
 # field_versions: never the outbox, local_state, keys or any other local table. On an encrypted
 # share the file is sealed in chunks (``ASSC`` | [length (4) | sealed chunk]...), each chunk's
@@ -184,6 +188,8 @@ MAGIC2 = b"ASS2"
 CHUNKED_MAGIC = b"ASSC"
 SEAL_CHUNK = 8 * 1024 * 1024
 COPY_CHUNK = 1024 * 1024
+#: Raw bytes per independently compressed segment of an image (inflated in parallel on the newcomer).
+SEGMENT_BYTES = 8 * 1024 * 1024
 MAX_HEADER_BYTES = 1024 * 1024
 
 
@@ -245,17 +251,17 @@ def build_snapshot_image(db: Database, *, share_id: str, now: datetime, private_
     with tempfile.TemporaryDirectory(dir=folder, prefix="snapshot-") as work:
         image = Path(work) / "image.sqlite3"
         cursors, counts = build_image(db, image)
-        compressor = zlib.compressobj(1)
-        pieces = []
-        with image.open("rb") as handle:
-            while block := handle.read(COPY_CHUNK):
-                pieces.append(compressor.compress(block))
-        pieces.append(compressor.flush())
+        pieces, segments = [], []
+        with image.open("rb") as handle, ThreadPoolExecutor(_workers()) as pool:
+            blocks = iter(lambda: handle.read(SEGMENT_BYTES), b"")
+            for raw, packed in pool.map(lambda block: (len(block), zlib.compress(block, 1)), blocks):
+                pieces.append(packed)
+                segments.append([raw, len(packed)])
         size = image.stat().st_size
     body = b"".join(pieces)
     header = {"kind": "snapshot", "format": 2, "share": share_id, "site": db.site_id, "schema": HEAD_REVISION,
               "created_at": to_utc_text(now), "cursors": cursors, "rows": counts, "image_bytes": size,
-              "body_bytes": len(body), "body_sha256": hashlib.sha256(body).hexdigest()}
+              "body_bytes": len(body), "body_sha256": hashlib.sha256(body).hexdigest(), "segments": segments}
     head = json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     signed = MAGIC2 + len(head).to_bytes(4, "big") + head
     data = signed + keys.sign(private_key, signed) + body
@@ -322,12 +328,59 @@ class SnapshotRefused(Exception):
     """A snapshot image that is not what HQ signed, or not a database of the expected shape."""
 
 
+def _workers() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+def _inflate_segment(piece: memoryview, raw: int) -> bytes:
+    """One independently compressed segment, which must inflate to exactly ``raw`` bytes."""
+    decompressor = zlib.decompressobj()
+    block = decompressor.decompress(piece, raw + 1)  # bounded: a lying segment cannot grow past its size
+    if len(block) != raw or not decompressor.eof or decompressor.unconsumed_tail or decompressor.unused_data:
+        raise SnapshotRefused("a segment of the image is not the size head office stated")
+    return block
+
+
+def _inflate_segments(body: memoryview, segments: list, limit: int, target: Path, progress, total: int) -> None:  # noqa: ANN001
+    """Inflate the segments on every core (zlib lets go of the GIL), writing them in order."""
+    try:
+        sizes = [(int(raw), int(packed)) for raw, packed in segments]
+    except (TypeError, ValueError):
+        raise SnapshotRefused("the image's segments are not described") from None
+    if (sum(packed for _r, packed in sizes) != len(body) or sum(raw for raw, _p in sizes) != limit
+            or any(raw < 0 or raw > SEGMENT_BYTES or packed <= 0 for raw, packed in sizes)):
+        raise SnapshotRefused("the image's segments do not add up")
+    window = 2 * _workers()  # segments in flight: memory stays a few segments, never the whole image
+    with target.open("wb") as handle, ThreadPoolExecutor(_workers()) as pool:
+        pending: deque = deque()
+        offset = done = 0
+
+        def write_oldest() -> None:
+            nonlocal done
+            block, packed = pending.popleft()
+            handle.write(block.result())
+            done += packed
+            if progress is not None:
+                progress(done, total)
+
+        for raw, packed in sizes:
+            pending.append((pool.submit(_inflate_segment, body[offset:offset + packed], raw), packed))
+            offset += packed
+            if len(pending) >= window:
+                write_oldest()
+        while pending:
+            write_oldest()
+
+
 def _inflate(found: dict, target: Path, progress, total: int) -> None:  # noqa: ANN001
     """Check the body's hash and inflate it to ``target``; SnapshotRefused when it does not match."""
     data = found["_plain"]
     body = memoryview(data)[found["_body_offset"]:]
     if hashlib.sha256(body).hexdigest() != found["body_sha256"]:
         raise SnapshotRefused("the image is not the one head office signed")
+    if "segments" in found:
+        _inflate_segments(body, found["segments"], int(found.get("image_bytes", 0)), target, progress, total)
+        return
     decompressor = zlib.decompressobj()
     written = 0
     limit = int(found.get("image_bytes", 0))
@@ -385,6 +438,109 @@ def check_image(path: Path, main: sqlite3.Connection) -> None:
         image.close()
 
 
+def _definition(sql: str) -> tuple:
+    """A CREATE statement with the items between its outer parentheses as a set: migrations that rebuild a
+    table (Alembic's batch mode) write the same constraints in a different order on different machines."""
+    start, end = sql.find("("), sql.rfind(")")
+    if start < 0 or end < start:
+        return (" ".join(sql.split()),)
+    items, depth, item = [], 0, []
+    for char in sql[start + 1:end]:
+        if char == "," and depth == 0:
+            items.append("".join(item))
+            item = []
+            continue
+        depth += (char == "(") - (char == ")")
+        item.append(char)
+    items.append("".join(item))
+    return (" ".join(sql[:start].split()), frozenset(" ".join(i.split()) for i in items), sql[end + 1:].strip())
+
+
+def _schema(connection: sqlite3.Connection, schema: str, tables: list[str]) -> set[tuple]:
+    marks = ", ".join("?" * len(tables))
+    return {(kind, name, table, _definition(sql)) for kind, name, table, sql in connection.execute(
+        f"SELECT type, name, tbl_name, sql FROM {schema}.sqlite_master WHERE tbl_name IN ({marks}) "
+        "AND sql IS NOT NULL AND type IN ('table', 'index')", tables)}
+
+
+def _adoptable(image: Path, main: sqlite3.Connection) -> bool:
+    """Whether this database holds no replicated row yet and the image has exactly our tables and indexes.
+
+    Then the image itself becomes the database (a new computer's first start): no row is copied.
+    """
+    tables = image_tables()
+    for name in tables:
+        if main.execute(f"SELECT 1 FROM main.{name} LIMIT 1").fetchone() is not None:
+            return False
+    checked = sqlite3.connect(_image_uri(image), uri=True)
+    try:
+        checked.execute("PRAGMA trusted_schema = OFF")
+        return _schema(checked, "main", tables) == _schema(main, "main", tables)
+    finally:
+        checked.close()
+
+
+def _adopt_image(db: Database, image: Path, found: dict, progress, total: int) -> int:  # noqa: ANN001
+    """Make the checked image this site's database: this site's local tables are copied into it, then it
+    replaces the database file (one rename; a crash before it leaves the old file, after it the new one).
+    """
+    path = Path(db.path)
+    tables = set(image_tables())
+    target = sqlite3.connect(str(image), isolation_level=None)
+    try:
+        target.execute("PRAGMA trusted_schema = OFF")
+        target.execute("PRAGMA foreign_keys = OFF")
+        target.execute("ATTACH DATABASE ? AS here", (str(path),))
+        target.execute("BEGIN IMMEDIATE")
+        # This site's own objects come across whole: local tables with their rows and indexes, and the
+        # triggers that keep ledgers insert-only (an image has none: nothing in it may run).
+        local = target.execute("SELECT type, name, tbl_name, sql FROM here.sqlite_master WHERE sql IS NOT NULL "
+                               "AND name NOT LIKE 'sqlite_%' ORDER BY type != 'table'").fetchall()
+        virtual = [name for kind, name, _t, sql in local if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")]
+        for kind, name, table, sql in local:
+            if (table in tables and kind != "trigger") or any(name.startswith(f"{v}_") for v in virtual):
+                continue  # an image table or its index, or a virtual table's shadow table (made with it)
+            target.execute(sql)
+            if kind == "table":
+                target.execute(f'INSERT INTO main."{table}" SELECT * FROM here."{table}"')
+        cursors = [(site, seq, digest) for site, (seq, digest) in found["cursors"].items() if site != db.site_id]
+        target.executemany("INSERT OR REPLACE INTO sync_cursors (site_id, last_seq, last_hash) VALUES (?, ?, ?)",
+                           cursors)
+        target.execute("INSERT OR IGNORE INTO search_pending (job_id, fresh) SELECT id, 1 FROM jobs")
+        version = target.execute("PRAGMA here.user_version").fetchone()[0]
+        target.execute("COMMIT")
+        target.execute("DETACH DATABASE here")
+        target.execute(f"PRAGMA user_version = {int(version)}")
+        target.execute("PRAGMA journal_mode = WAL")
+    finally:
+        target.close()
+    with image.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    # No connection of this process may keep the old file open across the rename.
+    with _connect(path) as last:
+        last.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    last.close()
+    db.dispose()
+    os.replace(image, path)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    _fsync_folder(path.parent)
+    if progress is not None:
+        progress(total, total)
+    return sum(int(count) for name, count in found.get("rows", {}).items() if name != "field_versions")
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder: its rename is durable enough
+        return
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
     """Verify, inflate and copy a format-2 snapshot into this database; returns rows added.
 
@@ -401,6 +557,9 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
         main = _connect(Path(db.path))
         try:
             check_image(image, main)
+            if _adoptable(image, main):
+                main.close()
+                return _adopt_image(db, image, found, progress, total)
             main.execute("PRAGMA foreign_keys = OFF")  # parents come first anyway; lets SQLite copy pages
             main.execute("PRAGMA trusted_schema = OFF")  # nothing of the attached schema may run functions
             main.execute("ATTACH DATABASE ? AS snap", (_image_uri(image),))

@@ -36,6 +36,8 @@ ROSTER_DOCUMENT_KEY = "sync.roster_document"
 ROSTER_PROBLEM_KEY = "sync.roster_problem"
 # The outlet code a new computer asked to join (the wizard's "Join an outlet"); it stays as a record.
 JOINING_OUTLET_KEY = "sync.joining_outlet"
+# The site id this installation had before it was re-keyed (restored from an old backup); "" or absent otherwise.
+REKEY_OF_KEY = "sync.rekey_of"
 
 
 #: Why another site's stream stopped (``sync_streams.kind``), as the sync log and the Sync page say it.

@@ -91,7 +91,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="86" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="87" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="401" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="435" />
       <source>A signed copy of all data on the share: a new outlet starts from it instead of replaying every change since the beginning.</source>
       <translation>在共享文件夹中发布一份带签名的全部数据副本：新网点从它开始，而不必从头重放每一项更改。</translation>
     </message>
@@ -274,19 +274,14 @@
       <translation>接受…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
-      <source>Access</source>
-      <translation>访问权限</translation>
-    </message>
-    <message>
       <location filename="aftersales_desktop/gui/staff_view.py" line="45" />
       <source>Account can log in</source>
       <translation>账号可以登录</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="19" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="120" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="678" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="267" />
       <source>Active</source>
       <translation>启用</translation>
     </message>
@@ -461,7 +456,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>允许负库存，原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="344" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="378" />
       <source>Also save the join request to a file, to carry to head office (USB stick)</source>
       <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
     </message>
@@ -487,12 +482,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>换货或退款须经检验确认质量问题，或为经检验未使用且包装完好的无质量问题退货；否则请选择由客户付费维修或驳回申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="342" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="376" />
       <source>An outlet joins the share head office set up. Head office then approves it after comparing this site's key fingerprint.</source>
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="891" />
+      <location filename="aftersales_desktop/sync/engine.py" line="905" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
@@ -527,19 +522,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="390" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="424" />
       <source>Approval:</source>
       <translation>审核：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="1057" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="181" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="251" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="272" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="250" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="271" />
       <source>Approve a join request brought on a USB stick.</source>
       <translation>批准用 U 盘带来的加入申请。</translation>
     </message>
@@ -559,7 +554,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请至少批准一种备件，或驳回该申领。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="249" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="270" />
       <source>Approve from file…</source>
       <translation>从文件批准…</translation>
     </message>
@@ -597,7 +592,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="437" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="471" />
       <source>Approved by head office.</source>
       <translation>总部已批准。</translation>
     </message>
@@ -665,7 +660,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="787" />
+      <location filename="aftersales_desktop/sync/engine.py" line="801" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -773,7 +768,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>批次：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="242" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="263" />
       <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
       <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
     </message>
@@ -870,7 +865,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>浏览…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="48" />
+      <location filename="aftersales_desktop/sync/state.py" line="50" />
       <source>Bundle {seq} of site {site} does not follow the bundle applied here: the site's history has split. Its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 的同步包 {seq} 与本机已应用的同步包接不上：该站点的历史出现了分叉。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
@@ -985,7 +980,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/support.py" line="253" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="587" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="622" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
     </message>
@@ -1059,7 +1054,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>类别</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="398" />
       <source>Change folder…</source>
       <translation>更改文件夹…</translation>
     </message>
@@ -1067,6 +1062,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/main_window.py" line="124" />
       <source>Changes travel between this site and the others through a shared folder.</source>
       <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="34" />
+      <source>Changes waiting</source>
+      <translation>待同步变更</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="132" />
@@ -1164,7 +1164,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="599" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="634" />
       <source>Choose an empty shared folder for the new share</source>
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
@@ -1206,12 +1206,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="103" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="607" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="642" />
       <source>Choose the shared folder head office set up</source>
       <translation>选择总部建立的共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/sync_status.py" line="352" />
+      <location filename="aftersales_desktop/services/sync_status.py" line="368" />
       <source>Choose the shared folder head office set up.</source>
       <translation>请选择总部建立的共享文件夹。</translation>
     </message>
@@ -1231,7 +1231,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择不良品的发现途径。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="625" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="660" />
       <source>Choose where the share is now</source>
       <translation>选择共享文件夹现在的位置</translation>
     </message>
@@ -1310,7 +1310,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
       <location filename="aftersales_desktop/slips/render.py" line="347" />
       <source>Company</source>
       <translation>公司</translation>
@@ -1405,15 +1405,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="487" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="517" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="567" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="522" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="552" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="602" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="517" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="566" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="552" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="601" />
       <source>Conflicts ({n})</source>
       <translation>冲突（{n}）</translation>
     </message>
@@ -1621,7 +1621,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户：{name}，{phone}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/field.py" line="212" />
+      <location filename="aftersales_desktop/services/field.py" line="214" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
@@ -1796,8 +1796,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>按批次统计不良品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="79" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="80" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
@@ -1999,7 +1999,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
@@ -2138,7 +2138,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="61" />
-      <location filename="aftersales_desktop/sync/membership.py" line="152" />
+      <location filename="aftersales_desktop/sync/membership.py" line="174" />
       <source>Enter the outlet code, such as SH01.</source>
       <translation>请输入网点代码，例如 SH01。</translation>
     </message>
@@ -2205,7 +2205,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="47" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="48" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -2286,7 +2286,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="466" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="500" />
       <source>Exchange changes with the share now (F5)</source>
       <translation>立即与共享文件夹交换更改（F5）</translation>
     </message>
@@ -2383,7 +2383,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
@@ -2408,7 +2408,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请查找客户或录入新客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="365" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="399" />
       <source>Find the share somewhere else, for example after its drive letter changed. It must be the same share.</source>
       <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
@@ -2525,14 +2525,24 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="880" />
+      <location filename="aftersales_desktop/sync/engine.py" line="894" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="155" />
+      <location filename="aftersales_desktop/sync/membership.py" line="177" />
       <source>Give this computer a name, such as 李伟的笔记本.</source>
       <translation>请给这台电脑起个名字，例如“李伟的笔记本”。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <source>Give this computer a new key and site identity, keeping its data; head office approves it and the work lost with the restore comes back.</source>
+      <translation>为本机生成新密钥和新站点身份，数据保留；总部批准后，恢复时丢失的工作会回来。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="713" />
+      <source>Give this computer a new key and site identity? Its data stays. Head office must approve the new key (compare its fingerprint on the phone); then the work lost with the restore comes back and new changes are sent again.</source>
+      <translation>要为本机生成新密钥和新站点身份吗？数据会保留。总部须批准新密钥（电话核对指纹）；之后恢复时丢失的工作会回来，新的变更会重新发送。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="397" />
@@ -2590,11 +2600,16 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>当面交付。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="333" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="419" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="266" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="41" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="367" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="453" />
       <source>Head office</source>
       <translation>总部</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="666" />
+      <source>Head office approved {site} as the re-key of {old}; the old key is retired.</source>
+      <translation>总部已批准 {site} 作为 {old} 的重新密钥；旧密钥已停用。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="54" />
@@ -2602,12 +2617,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部批准这台电脑后，它通过共享文件夹接收网点的服务单、库存和员工账号，您用自己的账号登录。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="814" />
+      <location filename="aftersales_desktop/sync/share.py" line="829" />
       <source>Head office cannot revoke its own site.</source>
       <translation>总部不能吊销自己的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="871" />
+      <location filename="aftersales_desktop/sync/share.py" line="886" />
       <source>Head office cannot unwrap data key {key_id} of the share with its encryption key.</source>
       <translation>总部无法用其加密密钥解开共享文件夹的数据密钥 {key_id}。</translation>
     </message>
@@ -2627,32 +2642,37 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="320" />
+      <location filename="aftersales_desktop/sync/membership.py" line="344" />
       <source>Head office published its roster again as version {version} (built on version {base}).</source>
       <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="335" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="369" />
       <source>Head office sets the share up once, in an empty folder, and then approves every outlet that asks to join.</source>
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="282" />
+      <location filename="aftersales_desktop/sync/membership.py" line="306" />
       <source>Head office's encryption key is missing from this computer's key store: restore it before encrypting the share.</source>
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="858" />
+      <location filename="aftersales_desktop/sync/share.py" line="873" />
       <source>Head office's encryption key is needed to give a site the share's data keys.</source>
       <translation>需要总部的加密密钥才能把共享文件夹的数据密钥交给站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="843" />
+      <location filename="aftersales_desktop/sync/share.py" line="858" />
       <source>Head office's encryption key on this computer is not the one on the roster: restore head office's keys before encrypting the share.</source>
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="749" />
+      <location filename="aftersales_desktop/sync/membership.py" line="531" />
+      <source>Head office's installation cannot be re-keyed: restore its newest backup instead.</source>
+      <translation>总部的安装不能重新密钥：请改为恢复其最新备份。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/share.py" line="764" />
       <source>Head office's own entry on the roster cannot be changed.</source>
       <translation>站点名册中总部自己的条目不能更改。</translation>
     </message>
@@ -2718,7 +2738,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
       <source>In force since</source>
       <translation>生效时间</translation>
     </message>
@@ -2739,7 +2759,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
       <source>Info</source>
       <translation>信息</translation>
     </message>
@@ -2907,12 +2927,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="83" />
-      <location filename="aftersales_desktop/services/field.py" line="211" />
+      <location filename="aftersales_desktop/services/field.py" line="213" />
       <source>Jobs</source>
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="347" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="381" />
       <source>Join a share…</source>
       <translation>加入共享…</translation>
     </message>
@@ -2927,19 +2947,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>加入已有网点（技术员笔记本或网点的其他电脑）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="619" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="654" />
       <source>Join request sent: read the key fingerprint on the Share tab to head office.</source>
       <translation>加入申请已发送：请将“共享”选项卡中的密钥指纹读给总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="240" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="261" />
       <source>Join requests</source>
       <translation>加入申请</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="655" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="614" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="690" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="649" />
       <source>Join requests (*.join)</source>
       <translation>加入申请 (*.join)</translation>
     </message>
@@ -2954,18 +2974,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保留工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="153" />
       <source>Keep value in force</source>
       <translation>保留现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="34" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
       <source>Key fingerprint</source>
       <translation>密钥指纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="384" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="418" />
       <source>Key fingerprint:</source>
       <translation>密钥指纹：</translation>
     </message>
@@ -3010,6 +3030,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/slip_dialog.py" line="152" />
       <source>Language</source>
       <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="33" />
+      <source>Last seen</source>
+      <translation>最近出现</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_status.py" line="64" />
@@ -3067,7 +3092,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{part} 的备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="103" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="104" />
       <source>Level</source>
       <translation>级别</translation>
     </message>
@@ -3117,7 +3142,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="486" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="521" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -3143,17 +3168,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在查看共享文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="145" />
       <source>Lost change made</source>
       <translation>被覆盖更改的时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="145" />
       <source>Lost value</source>
       <translation>被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="213" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="214" />
       <source>Lost value restored: {record}.</source>
       <translation>已恢复被覆盖的值：{record}。</translation>
     </message>
@@ -3163,7 +3188,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="103" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="104" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
@@ -3355,7 +3380,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="63" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="88" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="89" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -3375,7 +3400,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="147" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
       <source>No conflicts to review.</source>
       <translation>没有需要审核的冲突。</translation>
     </message>
@@ -3420,9 +3445,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚无其他网点：同步后才会出现其他网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="263" />
+      <location filename="aftersales_desktop/sync/membership.py" line="287" />
       <source>No outlet has the code {outlet}: check the code the computer asked for.</source>
       <translation>没有代码为 {outlet} 的网点：请核对这台电脑申请加入的网点代码。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="71" />
+      <source>No outlet yet</source>
+      <translation>尚无网点</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sign_slip_dialog.py" line="120" />
@@ -3491,12 +3521,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="256" />
+      <location filename="aftersales_desktop/sync/membership.py" line="278" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="298" />
+      <location filename="aftersales_desktop/sync/membership.py" line="322" />
+      <location filename="aftersales_desktop/sync/membership.py" line="652" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3698,7 +3729,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚未派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="79" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="80" />
       <source>Not deleted</source>
       <translation>未删除</translation>
     </message>
@@ -3770,7 +3801,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="151" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
       <source>Note on the decision (optional)</source>
       <translation>决定说明（可选）</translation>
     </message>
@@ -3931,12 +3962,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有处理中或远程已解决的质量问题单才能转为退换货。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="322" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="356" />
       <source>Only an outlet manager can change how this installation syncs.</source>
       <translation>只有售后管理人员可以更改本机的同步方式。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="161" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="162" />
       <source>Only an outlet manager can decide conflicts.</source>
       <translation>只有售后管理人员可以处理冲突。</translation>
     </message>
@@ -3946,7 +3977,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅限已确认的质量问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="672" />
+      <location filename="aftersales_desktop/sync/share.py" line="686" />
       <source>Only head office can change the roster of this share.</source>
       <translation>只有总部可以更改此共享文件夹的站点名册。</translation>
     </message>
@@ -3961,7 +3992,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="217" />
+      <location filename="aftersales_desktop/sync/membership.py" line="239" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -3997,7 +4028,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>处理中</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="654" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="689" />
       <source>Open a join request</source>
       <translation>打开加入申请</translation>
     </message>
@@ -4039,7 +4070,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>其他</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/field.py" line="239" />
+      <location filename="aftersales_desktop/services/field.py" line="243" />
       <source>Other changes</source>
       <translation>其他更改</translation>
     </message>
@@ -4058,15 +4089,30 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="340" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="374" />
       <source>Outlet</source>
       <translation>网点</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="33" />
+      <source>Outlet / device</source>
+      <translation>网点 / 设备</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="42" />
+      <source>Outlet administration</source>
+      <translation>网点管理设备</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="91" />
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="349" />
       <source>Outlet code:</source>
       <translation>网点代码：</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="42" />
+      <source>Outlet computer</source>
+      <translation>网点电脑</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="25" />
@@ -4165,11 +4211,6 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/field_view.py" line="217" />
       <source>Parts I hold</source>
       <translation>我持有的备件</translation>
-    </message>
-    <message>
-      <location filename="aftersales_desktop/services/field.py" line="216" />
-      <source>Parts and stock</source>
-      <translation>备件和库存</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/slips/visit_sheet.py" line="176" />
@@ -4529,7 +4570,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>优先级：{priority}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="387" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="421" />
       <source>Private key kept in:</source>
       <translation>私钥保存位置：</translation>
     </message>
@@ -4539,13 +4580,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>问题：{description}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="489" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="521" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="524" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="521" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
       <source>Problems ({n})</source>
       <translation>问题 ({n})</translation>
     </message>
@@ -4603,13 +4644,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>购买凭证：{proof}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="399" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="433" />
       <source>Publish snapshot</source>
       <translation>发布快照</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="643" />
-      <location filename="aftersales_desktop/sync/membership.py" line="370" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="678" />
+      <location filename="aftersales_desktop/sync/membership.py" line="454" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4768,6 +4809,21 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请按 1 到 5 评定客户满意度。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="712" />
+      <source>Re-key this computer</source>
+      <translation>为本机重新生成密钥</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="236" />
+      <source>Re-key this computer…</source>
+      <translation>为本机重新生成密钥…</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="719" />
+      <source>Re-keyed: read the new key fingerprint on the Share tab to head office.</source>
+      <translation>已重新生成密钥：请把“共享”页上的新密钥指纹读给总部核对。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="665" />
       <source>Reactivate</source>
       <translation>重新启用</translation>
@@ -4778,14 +4834,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="381" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="415" />
       <source>Read this out to head office on the phone: they compare it before approving this installation.</source>
       <translation>请通过电话将它读给总部：总部在批准本机之前会进行核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="256" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="543" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="435" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="277" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="578" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="469" />
       <source>Reading the share…</source>
       <translation>正在读取共享文件夹…</translation>
     </message>
@@ -4936,7 +4992,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/problems_tab.py" line="86" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="326" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
@@ -5017,7 +5073,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>向客户退款 {amount}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="236" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="257" />
       <source>Refuse this site's changes from now on (a lost or stolen laptop).</source>
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
@@ -5032,7 +5088,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="751" />
+      <location filename="aftersales_desktop/sync/engine.py" line="765" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -5155,7 +5211,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单 {number} 已填写维修记录：{outcome}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/field.py" line="214" />
+      <location filename="aftersales_desktop/services/field.py" line="216" />
       <source>Repair records</source>
       <translation>维修记录</translation>
     </message>
@@ -5249,7 +5305,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已提交申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
       <source>Requested</source>
       <translation>申请时间</translation>
     </message>
@@ -5293,6 +5349,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="104" />
+      <location filename="aftersales_desktop/services/field.py" line="218" />
       <source>Requisitions</source>
       <translation>申领</translation>
     </message>
@@ -5304,9 +5361,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>从备份恢复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="153" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="154" />
       <source>Restore lost value</source>
       <translation>恢复被覆盖的值</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="231" />
+      <source>Restored from an old backup</source>
+      <translation>已从旧备份恢复</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/backup.py" line="359" />
@@ -5497,22 +5559,22 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="666" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="701" />
       <source>Revoke a site</source>
       <translation>吊销站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="667" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="702" />
       <source>Revoke {site}? Its changes are refused from now on. Do this for a lost or stolen laptop; the site must join again as a new installation.</source>
       <translation>吊销 {site}？从现在起将拒绝它的更改。适用于笔记本电脑丢失或被盗的情况；该站点必须作为新安装重新加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="267" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="19" />
       <source>Revoked</source>
       <translation>已吊销</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="235" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="256" />
       <source>Revoke…</source>
       <translation>吊销…</translation>
     </message>
@@ -5522,8 +5584,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>色带</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="35" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
       <source>Role</source>
       <translation>角色</translation>
     </message>
@@ -5608,7 +5670,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="112" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="612" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="647" />
       <source>Save the join request</source>
       <translation>保存加入申请</translation>
     </message>
@@ -5867,7 +5929,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新建网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="337" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
       <source>Set up a new share (head office)…</source>
       <translation>建立新的共享（总部）…</translation>
     </message>
@@ -5902,7 +5964,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>严重程度：{severity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="491" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="526" />
       <source>Share</source>
       <translation>共享</translation>
     </message>
@@ -5912,7 +5974,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="369" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="403" />
       <source>Share folder:</source>
       <translation>共享文件夹：</translation>
     </message>
@@ -6018,7 +6080,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>在签名板上签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/field.py" line="215" />
+      <location filename="aftersales_desktop/services/field.py" line="217" />
       <source>Signed slips</source>
       <translation>已签维修单</translation>
     </message>
@@ -6044,45 +6106,49 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
       <source>Site</source>
       <translation>站点</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="131" />
-      <location filename="aftersales_desktop/sync/share.py" line="817" />
+      <location filename="aftersales_desktop/sync/share.py" line="832" />
       <source>Site {site} is not on the roster of this share.</source>
       <translation>站点 {site} 不在此共享文件夹的站点名册中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="46" />
+      <location filename="aftersales_desktop/sync/state.py" line="48" />
       <source>Site {site} signed two different bundles numbered {seq} ({first} and {second}): its changes are no longer applied here until head office sorts it out.</source>
       <translation>站点 {site} 签署了两个编号同为 {seq} 的不同同步包（{first} 和 {second}）：在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="752" />
+      <location filename="aftersales_desktop/sync/share.py" line="767" />
       <source>Site {site} was revoked and cannot join again.</source>
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="591" />
+      <location filename="aftersales_desktop/sync/engine.py" line="605" />
       <location filename="aftersales_desktop/sync/share.py" line="134" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="570" />
+      <location filename="aftersales_desktop/sync/membership.py" line="654" />
+      <source>Site {site} was revoked: it cannot be re-keyed.</source>
+      <translation>站点 {site} 已被吊销，不能重新密钥。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="584" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="490" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="525" />
       <source>Sites</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="330" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
       <source>Sites exchange their changes through a shared folder every site can reach: a network share, a NAS, a cloud-drive folder or a USB stick. The database itself stays on this computer.</source>
       <translation>各站点通过一个都能访问的共享文件夹交换更改：网络共享、NAS、网盘同步文件夹或 U 盘。数据库本身始终保存在本机。</translation>
     </message>
@@ -6153,7 +6219,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="406" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="440" />
       <source>Snapshot:</source>
       <translation>快照：</translation>
     </message>
@@ -6207,7 +6273,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="41" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
       <location filename="aftersales_desktop/services/sync_problems.py" line="32" />
       <source>Staff account</source>
       <translation>员工账户</translation>
@@ -6245,7 +6311,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="852" />
+      <location filename="aftersales_desktop/sync/engine.py" line="866" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6287,6 +6353,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/services/sync_problems.py" line="34" />
       <source>Stock movement</source>
+      <translation>库存变动</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/field.py" line="219" />
+      <source>Stock movements</source>
       <translation>库存变动</translation>
     </message>
     <message>
@@ -6464,7 +6535,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="396" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="430" />
       <source>Sync every:</source>
       <translation>同步间隔：</translation>
     </message>
@@ -6475,7 +6546,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="398" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="465" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="499" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
@@ -6485,7 +6556,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步问题：{short}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="638" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="673" />
       <source>Sync runs every {n} minutes.</source>
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
@@ -6628,12 +6699,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 含有本版本无法接受的变更（第 {index} 条）：未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="729" />
+      <location filename="aftersales_desktop/sync/engine.py" line="743" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="688" />
+      <location filename="aftersales_desktop/sync/engine.py" line="702" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6650,12 +6721,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="284" />
       <location filename="aftersales_desktop/sync/bundle.py" line="192" />
-      <location filename="aftersales_desktop/sync/engine.py" line="665" />
+      <location filename="aftersales_desktop/sync/engine.py" line="679" />
       <source>The bundle {name} is larger than a bundle may be: it is not read.</source>
       <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="930" />
+      <location filename="aftersales_desktop/sync/engine.py" line="944" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6666,7 +6737,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="737" />
+      <location filename="aftersales_desktop/sync/engine.py" line="751" />
       <source>The bundle {seq} of site {site} could not be applied ({detail}): it is kept out, the other sites go on.</source>
       <translation>站点 {site} 的同步包 {seq} 无法应用（{detail}）：已隔离，其他站点照常同步。</translation>
     </message>
@@ -6676,13 +6747,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="760" />
+      <location filename="aftersales_desktop/sync/engine.py" line="774" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="298" />
-      <location filename="aftersales_desktop/sync/engine.py" line="683" />
+      <location filename="aftersales_desktop/sync/engine.py" line="697" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -6803,7 +6874,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="179" />
-      <location filename="aftersales_desktop/sync/snapshot.py" line="317" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="323" />
       <source>The file {name} is not a complete sealed file.</source>
       <translation>文件 {name} 不是完整的加密文件。</translation>
     </message>
@@ -6818,13 +6889,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/snapshot.py" line="305" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="311" />
       <source>The file {name} is sealed and this installation holds no data key of the share.</source>
       <translation>文件 {name} 已加密，而本机没有该共享的数据密钥。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="183" />
-      <location filename="aftersales_desktop/sync/snapshot.py" line="104" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="107" />
       <source>The file {name} is sealed with data key {key_id}, which this installation does not hold.</source>
       <translation>文件 {name} 使用数据密钥 {key_id} 加密，而本安装没有该密钥。</translation>
     </message>
@@ -6839,29 +6910,29 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1234" />
+      <location filename="aftersales_desktop/sync/share.py" line="1255" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="519" />
+      <location filename="aftersales_desktop/sync/share.py" line="533" />
       <source>The folder {path} already holds after-sales share files but no share marker: choose an empty folder.</source>
       <translation>文件夹 {path} 中已有售后共享文件，但没有共享标识：请选择一个空文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="516" />
+      <location filename="aftersales_desktop/sync/share.py" line="530" />
       <source>The folder {path} already holds an after-sales share.</source>
       <translation>文件夹 {path} 中已经有一个售后共享。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="495" />
-      <location filename="aftersales_desktop/sync/share.py" line="559" />
-      <location filename="aftersales_desktop/sync/share.py" line="653" />
+      <location filename="aftersales_desktop/sync/share.py" line="509" />
+      <location filename="aftersales_desktop/sync/share.py" line="573" />
+      <location filename="aftersales_desktop/sync/share.py" line="667" />
       <source>The folder {path} holds a different after-sales share than the one this site joined.</source>
       <translation>文件夹 {path} 中的售后共享不是本站点加入的那个。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="472" />
+      <location filename="aftersales_desktop/sync/share.py" line="486" />
       <source>The folder {path} holds no after-sales share (no share marker): it is empty, not mounted, or the wrong folder.</source>
       <translation>文件夹 {path} 中没有售后共享（没有共享标识）：它是空的、未挂载，或者不是正确的文件夹。</translation>
     </message>
@@ -6886,13 +6957,13 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该工单已派给 {name}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="746" />
+      <location filename="aftersales_desktop/sync/share.py" line="761" />
       <source>The join request of {site} is for another share.</source>
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1237" />
-      <location filename="aftersales_desktop/sync/share.py" line="743" />
+      <location filename="aftersales_desktop/sync/share.py" line="1258" />
+      <location filename="aftersales_desktop/sync/share.py" line="758" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
     </message>
@@ -6928,7 +6999,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>名称会显示给总部并列在站点列表中，例如笔记本丢失需要吊销时。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="600" />
+      <location filename="aftersales_desktop/sync/share.py" line="614" />
       <source>The newest roster file on the share ({name}) is damaged (empty, unreadable or not signed by head office) and this site has already seen version {expected}: head office must republish the roster.</source>
       <translation>共享文件夹中最新的站点名单文件（{name}）已损坏（为空、无法读取或不是总部签名的），而本站点已见过第 {expected} 版：总部须重新发布站点名单。</translation>
     </message>
@@ -7043,6 +7114,16 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>购买日期晚于今天。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="659" />
+      <source>The re-key of {site} names another outlet: refuse it.</source>
+      <translation>{site} 的重新密钥请求指明了另一个网点：请拒绝。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="656" />
+      <source>The re-key request of {site} is not signed by the key of the site it replaces: refuse it.</source>
+      <translation>{site} 的重新密钥请求未由其所取代站点的密钥签名：请拒绝。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/services/sync_problems.py" line="23" />
       <source>The record belongs to another outlet.</source>
       <translation>该记录属于另一个网点。</translation>
@@ -7114,12 +7195,22 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法读取共享文件夹：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="494" />
-      <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
-      <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="299" />
+      <source>The share holds bundles {first} to {last} of this computer that its database does not know: it was restored from an old backup and may not publish. Re-key it to go on; its lost work comes back.</source>
+      <translation>共享中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的，不能发布。请重新生成密钥后继续；丢失的工作会回来。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="899" />
+      <location filename="aftersales_desktop/sync/engine.py" line="484" />
+      <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; a manager re-keys this installation (Sync page, or aftersales share rekey) and head office approves it.</source>
+      <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库中没有：本机是从旧备份恢复的。为免历史分叉，已停止发布；请经理为本机重新生成密钥（同步页面或 aftersales share rekey），并由总部批准。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/membership.py" line="553" />
+      <source>The share holds no bundles of this installation that its database does not know: it needs no re-key.</source>
+      <translation>共享中没有本安装数据库未知的数据包：无需重新生成密钥。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="913" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
@@ -7129,23 +7220,24 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法访问共享文件夹：显示本机已有的内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="628" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="663" />
       <source>The share is now found in {path}.</source>
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="476" />
-      <location filename="aftersales_desktop/sync/share.py" line="487" />
+      <location filename="aftersales_desktop/sync/share.py" line="490" />
+      <location filename="aftersales_desktop/sync/share.py" line="501" />
       <source>The share marker in {path} cannot be read.</source>
       <translation>无法读取 {path} 中的共享标识。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="606" />
+      <location filename="aftersales_desktop/sync/share.py" line="620" />
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy. Head office must republish the roster.</source>
       <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="159" />
+      <location filename="aftersales_desktop/sync/membership.py" line="181" />
+      <location filename="aftersales_desktop/sync/membership.py" line="535" />
       <source>The share {path} is not reachable.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
@@ -7155,23 +7247,23 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1167" />
+      <location filename="aftersales_desktop/sync/share.py" line="1182" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="467" />
-      <location filename="aftersales_desktop/sync/share.py" line="513" />
+      <location filename="aftersales_desktop/sync/share.py" line="481" />
+      <location filename="aftersales_desktop/sync/share.py" line="527" />
       <source>The shared folder {path} cannot be reached.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="593" />
+      <location filename="aftersales_desktop/sync/share.py" line="607" />
       <source>The shared folder {path} holds no roster of sites: the roster files were removed. Head office must republish the roster.</source>
       <translation>共享文件夹 {path} 中没有站点名单：站点名单文件已被删除。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="597" />
+      <location filename="aftersales_desktop/sync/share.py" line="611" />
       <source>The shared folder {path} holds no valid roster of sites.</source>
       <translation>共享文件夹 {path} 中没有有效的站点名册。</translation>
     </message>
@@ -7338,6 +7430,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这台电脑现在属于网点 {code}。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="297" />
+      <source>This computer was re-keyed (it replaces site {old}): head office must approve its new key.</source>
+      <translation>本机已重新生成密钥（取代站点 {old}）：须由总部批准新密钥。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="92" />
       <source>This computer's name:</source>
       <translation>这台电脑的名称：</translation>
@@ -7368,7 +7465,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此检验报告与 {number} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="157" />
+      <location filename="aftersales_desktop/sync/membership.py" line="179" />
       <source>This installation already belongs to an outlet.</source>
       <translation>这台电脑已经属于一个网点。</translation>
     </message>
@@ -7378,7 +7475,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="83" />
+      <location filename="aftersales_desktop/sync/membership.py" line="105" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
@@ -7394,20 +7491,25 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="412" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="541" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="563" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="576" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="598" />
       <source>This installation has not joined a share yet.</source>
       <translation>本机尚未加入共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="602" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="637" />
       <source>This installation is now head office of the share in {path}.</source>
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="498" />
-      <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
-      <translation>本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
+      <location filename="aftersales_desktop/sync/membership.py" line="591" />
+      <source>This installation was re-keyed: it is site {site} now, replacing {old}, whose bundles after seq {seq} it applies back. Head office must approve the new key.</source>
+      <translation>本安装已重新生成密钥：现在是站点 {site}，取代 {old}，并重新应用其序号 {seq} 之后的数据包。须由总部批准新密钥。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="488" />
+      <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped until it is re-keyed.</source>
+      <translation>本机是从旧备份恢复的：共享文件夹中本机的数据包比数据库更新。重新生成密钥之前停止发布。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/services/customers.py" line="51" />
@@ -7478,13 +7580,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>签名过长：请清除签名板后重新签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="230" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="267" />
-      <source>This site</source>
-      <translation>本站点</translation>
-    </message>
-    <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
       <source>This site:</source>
       <translation>本站点：</translation>
     </message>
@@ -7671,7 +7767,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>重试</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="141" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
       <source>Two sites changed the same thing before they synced. The newer change is in force; the other is kept here until a manager decides.</source>
       <translation>两个站点在同步之前修改了同一项内容。较新的更改已生效；另一项保留在这里，等待管理人员决定。</translation>
     </message>
@@ -7901,12 +7997,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="143" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
       <source>Value in force</source>
       <translation>现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="214" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="215" />
       <source>Value in force kept: {record}.</source>
       <translation>已保留现行值：{record}。</translation>
     </message>
@@ -7955,7 +8051,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_detail.py" line="164" />
-      <location filename="aftersales_desktop/services/field.py" line="213" />
+      <location filename="aftersales_desktop/services/field.py" line="215" />
       <source>Visits</source>
       <translation>上门记录</translation>
     </message>
@@ -7971,11 +8067,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/domain/requisitions.py" line="56" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="19" />
       <source>Waiting for approval</source>
       <translation>待审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/state.py" line="44" />
+      <location filename="aftersales_desktop/sync/state.py" line="46" />
       <source>Waiting for bundle {seq} of site {site} since {since}: a later bundle is on the share, this one is not yet.</source>
       <translation>自 {since} 起一直在等待站点 {site} 的同步包 {seq}：共享文件夹中已有更晚的同步包，但这一个还没有到。</translation>
     </message>
@@ -7985,7 +8082,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>等待总部批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="439" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="473" />
       <location filename="aftersales_desktop/sync/engine.py" line="297" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
@@ -7996,7 +8093,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="47" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
@@ -8334,7 +8431,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>有泄漏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="393" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="427" />
       <source>minutes</source>
       <translation>分钟</translation>
     </message>
@@ -8342,6 +8439,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <location filename="aftersales_desktop/gui/quality_view.py" line="111" />
       <source>needs a manager's approval</source>
       <translation>需经理审核</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="87" />
+      <source>never</source>
+      <translation>从未</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="951" />
@@ -8502,6 +8604,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>距购买 {days} 天：在无质量问题退货的 {window} 天期限内。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="48" />
+      <source>{device} (this computer)</source>
+      <translation>{device}（本机）</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="45" />
       <source>{d} d {h} h</source>
       <translation>{d} 天 {h} 小时</translation>
@@ -8582,7 +8689,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="604" />
+      <location filename="aftersales_desktop/sync/engine.py" line="618" />
       <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
       <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>
@@ -8708,6 +8815,11 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{n} 分钟前</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="88" />
+      <source>{n}+</source>
+      <translation>{n}+</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="189" />
       <source>{part} (on hand {quantity}):</source>
       <translation>{part}（现有 {quantity}）：</translation>
@@ -8758,12 +8870,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{part}：{quantity} / {safety}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="995" />
+      <location filename="aftersales_desktop/sync/share.py" line="1010" />
       <source>{path} on the shared folder is larger than {limit} bytes: it is ignored.</source>
       <translation>共享文件夹中的 {path} 超过 {limit} 字节：已忽略。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="991" />
+      <location filename="aftersales_desktop/sync/share.py" line="1006" />
       <source>{path} on the shared folder is not a regular file (a link, a folder, a FIFO or a device): it is ignored.</source>
       <translation>共享文件夹中的 {path} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略。</translation>
     </message>
@@ -8823,13 +8935,18 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{period} 得分 {score}（合格线 {threshold}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="672" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="307" />
+      <source>{site} (re-key of {old})</source>
+      <translation>{site}（{old} 的重新密钥）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="707" />
       <source>{site} is revoked.</source>
       <translation>{site} 已被吊销。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="650" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="658" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="685" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="693" />
       <source>{site} may now sync.</source>
       <translation>{site} 现在可以同步了。</translation>
     </message>
@@ -8870,6 +8987,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation type="vanished">查找工单(&amp;F)…</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation type="vanished">访问权限</translation>
+    </message>
+    <message>
       <source>Count stock</source>
       <translation type="vanished">库存盘点</translation>
     </message>
@@ -8890,6 +9011,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation type="vanished">网点设置</translation>
     </message>
     <message>
+      <source>Parts and stock</source>
+      <translation type="vanished">备件和库存</translation>
+    </message>
+    <message>
       <source>Site {site} has two different histories from bundle {seq} on (it was probably restored from an old backup). Its changes are no longer applied here until head office sorts it out.</source>
       <translation type="vanished">站点 {site} 从数据包 {seq} 起出现两条不同的历史（可能是从旧备份恢复的）。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
@@ -8906,8 +9031,20 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation type="vanished">受理新的售后工单（Ctrl+N）</translation>
     </message>
     <message>
+      <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; ask head office to re-join this installation as a new site.</source>
+      <translation type="vanished">共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的。为避免历史分叉，已停止发布；请总部将本机作为新站点重新加入。</translation>
+    </message>
+    <message>
       <source>The share offers roster version {found} but this site has already seen version {expected}: roster files were removed or restored from an old copy.</source>
       <translation type="vanished">共享文件夹提供的站点名册版本为 {found}，但本站点已见过版本 {expected}：名册文件被删除，或从旧副本恢复过。</translation>
+    </message>
+    <message>
+      <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped.</source>
+      <translation type="vanished">本机是从旧备份恢复的：共享文件夹中它的数据包比其数据库更新。已停止发布。</translation>
+    </message>
+    <message>
+      <source>This site</source>
+      <translation type="vanished">本站点</translation>
     </message>
     <message>
       <source>Waiting for</source>

@@ -128,7 +128,8 @@ def test_set_up_join_approve_and_sync_through_the_pages(qtbot, sites, monkeypatc
     hq_page.sites_tab.approve_button.click()
     assert hq_page.runner.wait()
     assert hq_page.sites_tab.requests.rowCount() == 0
-    assert sorted(hq_page.sites_tab.roster.item(r, 0).text() for r in range(2)) == ["HQ 网点", "SH01 网点"]
+    assert [(group, cells[0]) for group, cells in hq_page.sites_tab.site_model.site_rows()] == [
+        ("HQ 网点", "HQ 网点 (this computer)"), ("SH01", "网点")]  # SH01's outlet row comes with its first bundle
 
     job_id = sh.job("王芳")
     assert sync_now(qtbot, sh_page).published > 0
@@ -234,14 +235,12 @@ def test_an_installation_not_in_a_share_does_nothing_quietly(qtbot, sites, boxes
 def test_head_office_revokes_a_site_after_confirming(qtbot, joined, boxes):
     _share, hq, _sh = joined
     page = sync_page(qtbot, hq)
-    roster = page.sites_tab.roster
-    row = next(r for r in range(roster.rowCount()) if roster.item(r, 0).text() == "SH01 网点")
-    roster.selectRow(row)
+    page.sites_tab.select_site(_sh.db.site_id)
     page.sites_tab.revoke_button.click()
     assert page.runner.wait()
     assert boxes[0][0] == "question" and "SH01 网点" in boxes[0][1]
-    row = next(r for r in range(roster.rowCount()) if roster.item(r, 0).text() == "SH01 网点")
-    assert roster.item(row, 3).text() == "Revoked"
+    rows = dict((cells[0], cells) for _group, cells in page.sites_tab.site_model.site_rows())
+    assert rows["网点"][5] == "Revoked"
 
 
 def test_the_interval_is_kept_and_the_timer_follows(qtbot, joined):

@@ -365,6 +365,7 @@ CALLS = {
     "sync_status.join_share": (lambda e: e.folder(), lambda c, e, a: quietly(sync_status.join_share, c, a)),
     "sync_status.approve_site": (lambda e: None, lambda c, e, a: quietly(sync_status.approve_site, c, "01ab")),
     "sync_status.revoke_site": (lambda e: None, lambda c, e, a: quietly(sync_status.revoke_site, c, "01ab")),
+    "sync_status.rekey_site": (lambda e: None, lambda c, e, a: quietly(sync_status.rekey_site, c)),
     "sync_status.move_share": (lambda e: e.folder(), lambda c, e, a: sync_status.move_share(c, a)),
     "sync_status.change_interval": (lambda e: None, lambda c, e, a: sync_status.change_interval(c, 7)),
     "sync_status.publish_snapshot": (lambda e: None, lambda c, e, a: quietly(sync_status.publish_snapshot, c)),
@@ -544,7 +545,7 @@ WRITES = {
     "sync_problems.refused_changes": Action.VIEW_SYNC, "sync_problems.refused_summary": Action.VIEW_SYNC,
     **{f"sync_status.{name}": Action.EDIT_SETTINGS for name in (
         "set_up_share", "join_share", "approve_site", "revoke_site", "move_share", "change_interval",
-        "publish_snapshot", "republish_roster")},
+        "publish_snapshot", "republish_roster", "rekey_site")},
     "stock.receive": Action.RECEIVE_STOCK, "stock.return_unused": Action.RECEIVE_STOCK,
     "stock.receive_transfer": Action.RECEIVE_STOCK, "stock.issue": Action.ISSUE_STOCK,
     "stock.transfer": Action.ISSUE_STOCK, "stock.dispose": Action.APPROVE_STOCK,

@@ -227,3 +227,109 @@ def test_a_format_1_snapshot_on_the_share_still_bootstraps(world, tmp_path):
         assert late.digest() == world.hq.digest()
     finally:
         late.db.dispose()
+
+
+def test_a_second_computer_of_an_outlet_takes_the_image_as_its_database(world, tmp_path):
+    """A computer that holds nothing but its key opens the image itself: no row copied, nothing of its own lost."""
+    from aftersales_desktop.services.jobs import JobQuery, list_jobs
+    from aftersales_desktop.services.outlet import log_in
+    from aftersales_desktop.storage.database import open_database
+    from aftersales_desktop.sync.engine import SyncEngine
+
+    sh = world.outlets[0]
+    membership.publish_snapshot(world.hq.db, world.hq.folder)
+    folder = tmp_path / "laptop"
+    db = open_database(folder)
+    try:
+        membership.join_outlet(db, world.share, "SH01", "李伟的笔记本")
+        membership.approve(world.hq.db, db.site_id)
+        site_id, fingerprint = db.site_id, membership.own_fingerprint(db)
+        before = (folder / "aftersales.sqlite3").stat().st_ino
+        SyncEngine(db, folder).run_cycle()
+        assert (folder / "aftersales.sqlite3").stat().st_ino != before, "the image became the database file"
+        assert db.site_id == site_id and membership.own_fingerprint(db) == fingerprint
+        assert membership.join_progress(db).ready
+        with sqlite3.connect(folder / "aftersales.sqlite3") as connection:
+            assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            triggers = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            assert "stock_movements_no_delete" in triggers, "ledgers stay insert-only"
+            with pytest.raises(sqlite3.DatabaseError):
+                connection.execute("DELETE FROM job_events")
+        technician = log_in(db, "tSH01", "secret1")
+        ctx = sh.ctx.__class__(db, technician)
+        assert list_jobs(ctx, JobQuery(text="客户0")).rows, "the search index is built for the received jobs"
+
+        from tests.sync.sites import Installation  # noqa: PLC0415 - the laptop, seen as a site of the world
+
+        laptop = Installation.__new__(Installation)
+        laptop.folder, laptop.db = folder, db
+        laptop.ctx = sh.ctx.__class__(db, log_in(db, "mSH01", "secret1"))
+        laptop.product_id = sh.product_id
+        made = laptop.job("现场客户")
+        laptop.sync()
+        world.converge()
+        laptop.sync()
+        assert sh.has_job(made) and world.hq.has_job(made)
+        assert laptop.digest() == sh.digest() == world.hq.digest()
+    finally:
+        db.dispose()
+
+
+def _segmented(world, tmp_path, segments_of) -> bytes:
+    """HQ's real image compressed in segments described by ``segments_of(raw sizes, packed sizes)``, HQ-signed."""
+    path = tmp_path / "segmented.sqlite3"
+    snapshot.build_image(world.hq.db, path)
+    image = path.read_bytes()
+    size = 64 * 1024
+    blocks = [image[i:i + size] for i in range(0, len(image), size)]
+    packed = [zlib.compress(block) for block in blocks]
+    body = b"".join(packed)
+    header = _header_for(world, body, len(image), segments=segments_of([len(b) for b in blocks],
+                                                                        [len(p) for p in packed]))
+    return _signed(header, body, keys.load_private_key(world.hq.site_id))
+
+
+@pytest.mark.parametrize("lie", ["honest", "raw too small", "raw too large", "swapped", "not adding up", "garbage"])
+def test_each_segment_must_inflate_to_the_size_head_office_stated(world, tmp_path, lie):
+    def segments_of(raws, packs):
+        pairs = [[r, p] for r, p in zip(raws, packs)]
+        if lie == "raw too small":
+            pairs[0][0] -= 1
+            pairs[-1][0] += 1
+        elif lie == "raw too large":
+            pairs[0][0] += 1
+            pairs[-1][0] -= 1
+        elif lie == "swapped":
+            pairs[0][1], pairs[1][1] = pairs[1][1], pairs[0][1]
+        elif lie == "not adding up":
+            pairs = pairs[:-1]
+        elif lie == "garbage":
+            pairs = [["x", None]]
+        return pairs
+
+    late, result = _load(world, tmp_path / "late", _segmented(world, tmp_path, segments_of))
+    try:
+        if lie == "honest":
+            assert isinstance(result, int) and result > 0
+            assert _jobs(late) == _jobs(world.hq)
+        else:
+            assert isinstance(result, snapshot.SnapshotRefused), lie
+    finally:
+        late.db.dispose()
+
+
+def test_a_computer_that_holds_nothing_refuses_a_hostile_image_too(world, tmp_path):
+    from aftersales_desktop.storage.database import open_database
+
+    db = open_database(tmp_path / "empty")
+    try:
+        membership.join_outlet(db, world.share, "SH01", "笔记本")
+        found = _found(world, _hostile_image(world, tmp_path, "CREATE TRIGGER boom AFTER INSERT ON customers "
+                                                               "BEGIN DELETE FROM customers; END;"))
+        with pytest.raises(snapshot.SnapshotRefused):
+            snapshot.load_snapshot(db, found)
+        names = {n for (n,) in sqlite3.connect(db.path).execute("SELECT name FROM sqlite_master")}
+        assert "boom" not in names and "local_state" in names
+        assert db.site_id and membership.join_progress(db, read_share=False).outlet_code == "SH01"
+    finally:
+        db.dispose()
