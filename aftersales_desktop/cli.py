@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     for action, text in (("requests", "head office: list join requests waiting on the share"),
                          ("status", "this installation's share, roster and sync state"),
                          ("snapshot", "head office: publish a signed snapshot new installations start from"),
+                         ("prune", "head office: remove bundles every site acknowledged and a snapshot covers "
+                                   "(older than the bundle retention, see docs/share-pruning.md)"),
                          ("encrypt", "head office: encrypt bundles, snapshots and requests on the share from now "
                                      "on (sites of older versions get their key at their next cycles)"),
                          ("rekey", "an installation restored from an old backup (sync says its bundles on the "

@@ -75,7 +75,7 @@ def run_sync_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
-    """init, join, requests, approve, revoke, rekey, status, snapshot, encrypt, republish-roster."""
+    """init, join, requests, approve, revoke, rekey, status, snapshot, prune, encrypt, republish-roster."""
     from aftersales_desktop.sync import membership
     from aftersales_desktop.sync.engine import SyncEngine, load_config
     from aftersales_desktop.sync.state import last_success
@@ -136,6 +136,13 @@ def run_share_command(args: argparse.Namespace, data_dir: Path) -> int:
                   f"{len(roster.revoked)} revoked).")
         elif action == "snapshot":
             print(f"Published snapshot {membership.publish_snapshot(db, data_dir)}.")
+        elif action == "prune":
+            from aftersales_desktop.sync.pruning import prune_now
+
+            removed = prune_now(db)
+            for item in removed:
+                print(f"removed {item.site_id}/{item.name}")
+            print(f"Pruned {len(removed)} bundles from the share.")
         elif action == "encrypt":
             roster = membership.encrypt_share(db)
             print(f"The share is encrypted: data key {roster.data_keys[-1].key_id}, roster version {roster.version}.")

@@ -119,6 +119,7 @@ class CycleReport:
     waiting: int = 0
     refused: int = 0
     pruned: int = 0  # published changes removed from the outbox (their bundle verified on the share)
+    bundles_pruned: int = 0  # head office: bundle files removed from the share (sync/pruning.py)
     problems: list[str] = field(default_factory=list)
     #: (site, seq, reason) of each bundle this cycle kept out because of what it holds.
     quarantined_bundles: list[tuple[str, int, str]] = field(default_factory=list)
@@ -300,6 +301,7 @@ class SyncEngine:
         self._keep_box_keys(share, config, roster, private)
         self.index_search()  # a previous cycle cut short after applying
         self.bootstrap_if_new(share, config, roster, report)
+        self.catch_up_if_pruned(share, config, roster, report)
         self._clean_leftovers(share)
         refused: SyncError | None = None
         try:
@@ -336,6 +338,7 @@ class SyncEngine:
                  waiting=report.waiting)
         self.prune_log()
         self.prune_outbox(share, report)
+        self.acknowledge_and_prune(share, config, private, report)
         return report
 
     def _adopt_device(self, roster: Roster) -> None:
@@ -351,6 +354,30 @@ class SyncEngine:
                 row.value = entry.device
         if entry.device:
             self.log("info", N_("This computer's document numbers carry the letter {letter}."), letter=entry.device)
+
+    def catch_up_if_pruned(self, share: Share, config: SyncConfig, roster: Roster, report: CycleReport) -> None:
+        """A site back after the bundles it needs were pruned merges the newest snapshot (sync/pruning.py)."""
+        from aftersales_desktop.sync.pruning import catch_up_from_snapshot
+
+        caught = catch_up_from_snapshot(self.db, share, config, roster, self._share_keys(share))
+        if caught is not None:
+            self.log("info", N_("Caught up from head office's snapshot {name} ({rows} rows added or changed): "
+                                "bundles this installation needed were pruned from the share."),
+                     name=caught[0], rows=caught[1])
+            report.applied += caught[1]
+
+    def acknowledge_and_prune(self, share: Share, config: SyncConfig, private: bytes, report: CycleReport) -> None:
+        """Publish what this site applied; head office then prunes the bundles every site holds."""
+        from aftersales_desktop.sync.pruning import prune_share, publish_acknowledgement
+
+        publish_acknowledgement(self.db, share, config.share_id, private, self.now())
+        if config.is_hq and self._roster_in_force is not None:
+            removed = prune_share(self.db, share, config, self._roster_in_force, self.now(),
+                                  share_keys=self._share_keys(share))
+            if removed:
+                self.log("info", N_("Pruned {count} bundles from the share that every site holds and a snapshot "
+                                    "covers."), count=len(removed))
+            report.bundles_pruned += len(removed)
 
     def _adopt_outlet(self, roster: Roster) -> None:
         """A computer that joined an outlet becomes that outlet's once head office bound it and its row arrived.

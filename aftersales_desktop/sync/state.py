@@ -144,3 +144,20 @@ def outbox_retention_days(db: Database) -> int:
 def set_outbox_retention_days(db: Database, days: int) -> None:
     """Keep published changes ``days`` days (0 to 3650) before pruning them."""
     set_local(db, {OUTBOX_RETENTION_KEY: str(max(0, min(3650, days)))})
+
+
+#: Days a bundle stays on the share at least, even when every site acknowledged it and a snapshot covers
+#: it; a site silent longer than this no longer holds bundles back (it catches up from the snapshot).
+BUNDLE_RETENTION_KEY = "sync.bundle_retention_days"
+DEFAULT_BUNDLE_RETENTION_DAYS = 30
+
+
+def bundle_retention_days(db: Database) -> int:
+    """Days head office keeps acknowledged bundles on the share before pruning them (docs/share-pruning.md)."""
+    value = (db.local_value(BUNDLE_RETENTION_KEY) or "").strip()
+    return int(value) if value.isdigit() else DEFAULT_BUNDLE_RETENTION_DAYS
+
+
+def set_bundle_retention_days(db: Database, days: int) -> None:
+    """Keep acknowledged bundles ``days`` days (0 to 3650) on the share before pruning them."""
+    set_local(db, {BUNDLE_RETENTION_KEY: str(max(0, min(3650, days)))})

@@ -487,12 +487,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="921" />
+      <location filename="aftersales_desktop/sync/engine.py" line="948" />
       <source>Announced this installation's encryption key to head office.</source>
       <translation>已向总部发布本安装的加密密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="227" />
+      <location filename="aftersales_desktop/sync/engine.py" line="228" />
       <source>Another sync of this installation is running (a scheduled task or the application); this one was skipped.</source>
       <translation>本机的另一次同步正在进行（计划任务或本程序）；本次已跳过。</translation>
     </message>
@@ -660,7 +660,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>派工给 {name}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="817" />
+      <location filename="aftersales_desktop/sync/engine.py" line="844" />
       <source>Assigned {count} sites of the roster to their outlets.</source>
       <translation>已将站点名单中的 {count} 个站点分配到所属网点。</translation>
     </message>
@@ -870,12 +870,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 的同步包 {seq} 与本机已应用的同步包接不上：该站点的历史出现了分叉。在总部处理之前，本机不再应用它的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="392" />
+      <location filename="aftersales_desktop/sync/engine.py" line="419" />
       <source>Bundle {seq} of this installation could not be read back from the share ({detail}): its changes stay in the outbox.</source>
       <translation>无法从共享文件夹读回本机的同步包 {seq}（{detail}）：其更改继续保留在待发送队列中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="397" />
+      <location filename="aftersales_desktop/sync/engine.py" line="424" />
       <source>Bundle {seq} of this installation on the share is not the one it made: its changes stay in the outbox.</source>
       <translation>共享文件夹中本机的同步包 {seq} 与本机生成的不一致：其更改继续保留在待发送队列中。</translation>
     </message>
@@ -1052,6 +1052,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/services/stocktakes.py" line="561" />
       <source>Category</source>
       <translation>类别</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="364" />
+      <source>Caught up from head office's snapshot {name} ({rows} rows added or changed): bundles this installation needed were pruned from the share.</source>
+      <translation>已从总部快照 {name} 补齐数据（新增或更新 {rows} 行）：本机需要的同步包已从共享文件夹中清理。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="398" />
@@ -2525,7 +2530,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>姓名：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="910" />
+      <location filename="aftersales_desktop/sync/engine.py" line="937" />
       <source>Gave the share's data keys to {count} sites that announced their encryption key.</source>
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
@@ -2637,7 +2642,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已吊销这台电脑。请向总部询问原因。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="296" />
+      <location filename="aftersales_desktop/sync/engine.py" line="297" />
       <source>Head office has revoked this installation's access to the share.</source>
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
@@ -3997,6 +4002,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/pruning.py" line="263" />
+      <location filename="aftersales_desktop/sync/pruning.py" line="439" />
+      <source>Only head office's installation prunes the share.</source>
+      <translation>只有总部的安装才能清理共享文件夹。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="193" />
       <source>Only if stock may go below zero</source>
       <translation>仅在库存可能低于零时填写</translation>
@@ -4644,6 +4655,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>购买凭证：{proof}。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/sync/engine.py" line="378" />
+      <location filename="aftersales_desktop/sync/pruning.py" line="448" />
+      <source>Pruned {count} bundles from the share that every site holds and a snapshot covers.</source>
+      <translation>已从共享文件夹清理 {count} 个同步包：所有站点均已接收，且已有快照涵盖。</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="433" />
       <source>Publish snapshot</source>
       <translation>发布快照</translation>
@@ -5088,7 +5105,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>被拒绝的更改：{count} 项 · 来自 {sites} 个站点。这些站点无权写入这些记录，其内容均未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="781" />
+      <location filename="aftersales_desktop/sync/engine.py" line="808" />
       <source>Refused {count} changes of site {site} in bundle {seq}: that site may not write those records (see Problems).</source>
       <translation>已拒绝站点 {site} 同步包 {seq} 中的 {count} 项更改：该站点无权写入这些记录（见“问题”）。</translation>
     </message>
@@ -6127,7 +6144,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能再次加入。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="621" />
+      <location filename="aftersales_desktop/sync/engine.py" line="648" />
       <location filename="aftersales_desktop/sync/share.py" line="166" />
       <source>Site {site} was revoked on {revoked_at}: its new changes are refused.</source>
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
@@ -6138,7 +6155,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已被吊销，不能重新密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="600" />
+      <location filename="aftersales_desktop/sync/engine.py" line="627" />
       <source>Site {site} writes a newer data format ({schema}): update this installation to receive its changes.</source>
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
@@ -6311,7 +6328,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发起人</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="882" />
+      <location filename="aftersales_desktop/sync/engine.py" line="909" />
       <source>Started from head office's snapshot {name}: {rows} rows.</source>
       <translation>已从总部快照 {name} 开始：{rows} 行。</translation>
     </message>
@@ -6540,7 +6557,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="331" />
+      <location filename="aftersales_desktop/sync/engine.py" line="333" />
       <source>Sync finished: published {published} changes, applied {applied}, skipped {skipped}, quarantined {quarantined}, conflicts {conflicts}, refused {refused}, {waiting} waiting.</source>
       <translation>同步完成：发布 {published} 项更改，应用 {applied} 项，跳过 {skipped} 项，隔离 {quarantined} 个，冲突 {conflicts} 个，拒绝 {refused} 项，{waiting} 项等待中。</translation>
     </message>
@@ -6699,12 +6716,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 含有本版本无法接受的变更（第 {index} 条）：未应用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="759" />
+      <location filename="aftersales_desktop/sync/engine.py" line="786" />
       <source>The bundle {name} holds changes stamped more than a day in the future.</source>
       <translation>数据包 {name} 中的更改时间戳超前一天以上。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="718" />
+      <location filename="aftersales_desktop/sync/engine.py" line="745" />
       <source>The bundle {name} holds changes stamped {hours} hours in the future: the clock of site {site} is wrong. It is kept out until that is fixed.</source>
       <translation>数据包 {name} 中的更改时间戳超前 {hours} 小时：站点 {site} 的时钟有误。修正之前不予应用。</translation>
     </message>
@@ -6721,12 +6738,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="284" />
       <location filename="aftersales_desktop/sync/bundle.py" line="192" />
-      <location filename="aftersales_desktop/sync/engine.py" line="695" />
+      <location filename="aftersales_desktop/sync/engine.py" line="722" />
       <source>The bundle {name} is larger than a bundle may be: it is not read.</source>
       <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="960" />
+      <location filename="aftersales_desktop/sync/engine.py" line="987" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6737,7 +6754,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 使用格式 {format}，本版本无法读取：请更新应用程序。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="767" />
+      <location filename="aftersales_desktop/sync/engine.py" line="794" />
       <source>The bundle {seq} of site {site} could not be applied ({detail}): it is kept out, the other sites go on.</source>
       <translation>站点 {site} 的同步包 {seq} 无法应用（{detail}）：已隔离，其他站点照常同步。</translation>
     </message>
@@ -6747,13 +6764,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>该更改冒称来自另一个站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="790" />
+      <location filename="aftersales_desktop/sync/engine.py" line="817" />
       <source>The changes of site {site} wait until head office assigns it to an outlet.</source>
       <translation>站点 {site} 的更改将等待总部把它分配到网点后再接收。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/bundle.py" line="298" />
-      <location filename="aftersales_desktop/sync/engine.py" line="713" />
+      <location filename="aftersales_desktop/sync/engine.py" line="740" />
       <source>The contents of the bundle {name} are damaged.</source>
       <translation>同步包 {name} 的内容已损坏。</translation>
     </message>
@@ -7200,7 +7217,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的，不能发布。请重新生成密钥后继续；丢失的工作会回来。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="500" />
+      <location filename="aftersales_desktop/sync/engine.py" line="527" />
       <source>The share holds bundles {first} to {last} of this installation that its database does not know: it was restored from an old backup. Publishing is stopped so history does not fork; a manager re-keys this installation (Sync page, or aftersales share rekey) and head office approves it.</source>
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库中没有：本机是从旧备份恢复的。为免历史分叉，已停止发布；请经理为本机重新生成密钥（同步页面或 aftersales share rekey），并由总部批准。</translation>
     </message>
@@ -7210,7 +7227,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享中没有本安装数据库未知的数据包：无需重新生成密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="929" />
+      <location filename="aftersales_desktop/sync/engine.py" line="956" />
       <source>The share is encrypted and head office has not given this installation its data key yet: changes wait here until it does.</source>
       <translation>共享文件夹已加密，而总部尚未把数据密钥交给本安装：更改在本机等待，直到收到密钥。</translation>
     </message>
@@ -7242,7 +7259,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="267" />
+      <location filename="aftersales_desktop/sync/engine.py" line="268" />
       <source>The share {path} is not reachable: working offline, changes wait here.</source>
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
@@ -7425,7 +7442,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这台电脑正从共享文件夹复制网点的服务单、客户、库存和员工账号。大型网点可能需要几分钟。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="370" />
+      <location filename="aftersales_desktop/sync/engine.py" line="397" />
       <source>This computer now belongs to outlet {code}.</source>
       <translation>这台电脑现在属于网点 {code}。</translation>
     </message>
@@ -7435,7 +7452,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机已重新生成密钥（取代站点 {old}）：须由总部批准新密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="353" />
+      <location filename="aftersales_desktop/sync/engine.py" line="356" />
       <source>This computer's document numbers carry the letter {letter}.</source>
       <translation>本机的单据编号带有字母 {letter}。</translation>
     </message>
@@ -7512,7 +7529,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已重新生成密钥：现在是站点 {site}，取代 {old}，并重新应用其序号 {seq} 之后的数据包。须由总部批准新密钥。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="504" />
+      <location filename="aftersales_desktop/sync/engine.py" line="531" />
       <source>This installation was restored from an old backup: its bundles on the share go further than its database. Publishing is stopped until it is re-keyed.</source>
       <translation>本机是从旧备份恢复的：共享文件夹中本机的数据包比数据库更新。重新生成密钥之前停止发布。</translation>
     </message>
@@ -8088,7 +8105,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="473" />
-      <location filename="aftersales_desktop/sync/engine.py" line="298" />
+      <location filename="aftersales_desktop/sync/engine.py" line="299" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
     </message>
@@ -8694,7 +8711,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 中没有网点：它是在设置网点之前创建的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="634" />
+      <location filename="aftersales_desktop/sync/engine.py" line="661" />
       <source>{name} in the folder of site {site} on the share is not a regular file (a link, a folder, a FIFO or a device): it is ignored and never read.</source>
       <translation>共享文件夹中站点 {site} 目录下的 {name} 不是普通文件（而是链接、文件夹、管道或设备）：已忽略，不会读取。</translation>
     </message>
