@@ -980,14 +980,39 @@ class SyncEngine:
         ring = self._share_keys(share)
         if confidential.is_sealed(data):
             try:
-                return ring.open(data, kind="bundle", site_id=site_id, name=name)
+                plain = ring.open(data, kind="bundle", site_id=site_id, name=name)
             except confidential.SealError as error:
                 raise bundles.BundleRejected(error.code, error.message, **error.params) from None
-        if ring.encryption and site_id in ring.sealing_sites and self._previous_sealed(share, site_id, name):
+            self._remember_sealed(site_id, name)
+            return plain
+        if ring.encryption and site_id in ring.sealing_sites and (self._sealed_before(site_id, name)
+                                                                  or self._previous_sealed(share, site_id, name)):
             raise bundles.BundleRejected("plain", N_("The bundle {name} of site {site} is not encrypted although "
                                                      "that site already encrypts its bundles: it is refused."),
                                          name=name, site=site_id)
         return data
+
+    def _remember_sealed(self, site_id: str, name: str) -> None:
+        """Keep the lowest seq of a sealed bundle seen from ``site_id``: the share may prune it later."""
+        parsed = bundles.parse_name(name)
+        if parsed is None:
+            return
+        key = SEALED_SINCE_PREFIX + site_id
+        known = self.db.local_value(key)
+        if known is not None and int(known) <= parsed[0]:
+            return
+        with self.db.transaction() as session:
+            row = session.get(LocalState, key)
+            if row is None:
+                session.add(LocalState(key=key, value=str(parsed[0])))
+            else:
+                row.value = str(parsed[0])
+
+    def _sealed_before(self, site_id: str, name: str) -> bool:
+        """Whether this site already saw a sealed bundle of ``site_id`` older than ``name`` (sealing is one-way)."""
+        parsed = bundles.parse_name(name)
+        known = self.db.local_value(SEALED_SINCE_PREFIX + site_id)
+        return parsed is not None and known is not None and int(known) < parsed[0]
 
     def _previous_sealed(self, share: Share, site_id: str, name: str) -> bool:
         """Whether the site's bundle before ``name`` on the share is sealed."""
@@ -1002,6 +1027,10 @@ class SyncEngine:
                 except ShareError:
                     continue
         return False
+
+
+#: local_state key prefix: the lowest seq of a sealed bundle seen from a site (+ its id: 48 characters).
+SEALED_SINCE_PREFIX = "sync.sealed_since."
 
 
 def _count_tables(counts: dict[str, int], records) -> None:  # noqa: ANN001 - an iterable of record dicts

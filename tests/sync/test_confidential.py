@@ -305,7 +305,8 @@ def test_migrating_a_plain_share_keeps_converging_and_a_newcomer_reads_the_plain
     newcomer.close()
 
 
-def test_a_plain_bundle_after_a_sealed_one_of_the_same_site_is_refused(world):
+@pytest.mark.parametrize("sealed_pruned", [False, True])
+def test_a_plain_bundle_after_a_sealed_one_of_the_same_site_is_refused(world, sealed_pruned):
     membership.encrypt_share(world.hq.db)
     world.converge()
     shanghai = world.outlets[0]
@@ -320,6 +321,9 @@ def test_a_plain_bundle_after_a_sealed_one_of_the_same_site_is_refused(world):
         schema=header.schema, share_id=config.share_id, site_id=shanghai.site_id, seq=header.seq + 1,
         prev_hash=bundles.file_hash(plain), records=[], created_at=header.created_at,
         private_key=keys.load_private_key(shanghai.site_id))
+    if sealed_pruned:  # head office saw the sealed one; then the share was pruned
+        world.hq.sync()
+        sealed.unlink()
     (sealed.parent / name).write_bytes(data)  # validly signed by the site, but not sealed
     world.hq.sync()
     assert world.hq.quarantined() == {(shanghai.site_id, name): "plain"}
