@@ -451,6 +451,12 @@ def publish_snapshot(db: Database, data_dir: Path, *, now: datetime | None = Non
     if roster.encryption:
         data = seal_snapshot(name, data, roster.share_keys(db.site_id, box_private_key(db)))
     share.write_snapshot(name, data)
+    # An earlier snapshot at the same seq of head office (nothing of its own published between) sorts
+    # by its hash, so a newcomer could take it: the new one covers at least as much, the other goes.
+    prefix = name.split("-", 1)[0]
+    for other in share.list_snapshots():
+        if other != name and other.startswith(prefix + "-"):
+            share.remove_snapshot(other)
     engine.log("info", N_("Published the snapshot {name}."), name=name)
     return name
 

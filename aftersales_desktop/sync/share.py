@@ -1055,6 +1055,15 @@ class Share:
             raise ValueError(f"not a snapshot name: {name!r}")
         return self.write_new_file(self.base / SNAPSHOTS_DIR, name, data)
 
+    def remove_snapshot(self, name: str) -> None:
+        """Remove a snapshot head office superseded (HQ only writes here); gone already is fine."""
+        if not SNAPSHOT_PATTERN.fullmatch(name):
+            raise ValueError(f"not a snapshot name: {name!r}")
+        try:
+            (self.base / SNAPSHOTS_DIR / name).unlink(missing_ok=True)
+        except OSError as error:
+            raise self._io_error(self.base / SNAPSHOTS_DIR / name, error) from error
+
     def list_snapshots(self) -> list[str]:
         """Snapshot file names with the strict pattern, sorted."""
         return sorted(n for n in self._names(self.base / SNAPSHOTS_DIR) if SNAPSHOT_PATTERN.fullmatch(n))

@@ -333,3 +333,12 @@ def test_a_computer_that_holds_nothing_refuses_a_hostile_image_too(world, tmp_pa
         assert db.site_id and membership.join_progress(db, read_share=False).outlet_code == "SH01"
     finally:
         db.dispose()
+
+
+def test_a_second_snapshot_at_the_same_seq_of_head_office_replaces_the_first(world):
+    """Two snapshots with nothing of HQ's own published between share the seq part of their name."""
+    first = membership.publish_snapshot(world.hq.db, world.hq.folder, now=NOW)
+    second = membership.publish_snapshot(world.hq.db, world.hq.folder, now=NOW.replace(hour=10))
+    assert first != second and first.split("-")[0] == second.split("-")[0]
+    assert Share(world.share).list_snapshots() == [second]
+    assert snapshot.newest_snapshot(Share(world.share), load_config(world.hq.db))[0] == second
