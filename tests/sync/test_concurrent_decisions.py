@@ -292,3 +292,48 @@ def test_a_return_refunded_here_and_exchanged_there(outlet, decides_first, syncs
     winner, loser = (pc_step, laptop_step) if refund_wins else (laptop_step, pc_step)
     winner_name, loser_name = names(decides_first)
     check_notice(outlet, case_id, winner, loser, winner_name, loser_name)
+
+
+# ---- a computer that starts from head office's snapshot ------------------------------------------
+
+
+def test_a_computer_bootstrapped_from_a_snapshot_between_the_decisions_derives_the_same(outlet, tmp_path):
+    from aftersales_desktop.sync import membership
+
+    keeper = outlet.at("pc", "sSH01")
+    started = stocktakes.start_stocktake(keeper, None)
+    line = next(l for l in stocktakes.get_stocktake(keeper, started.id).lines if l.location == "A-01")
+    stocktakes.record_count(keeper, line.id, 7)
+    stocktakes.submit_stocktake(keeper, started.id)
+    outlet.meet("pc")
+    outlet.apart("laptop")
+    stocktakes.approve_stocktake(outlet.at("pc", "mSH01"), started.id)
+    stocktakes.approve_stocktake(outlet.at("laptop", "m2"), started.id)  # earlier: it wins
+    outlet.pc.sync()
+    outlet.hq.sync()
+    # Head office's image holds the PC's approval and its adjustment, not the laptop's yet.
+    membership.publish_snapshot(outlet.hq.db, outlet.hq.folder)
+    third = SecondComputer(tmp_path / "third", outlet.world, outlet.pc.outlet_id)
+    try:
+        third.sync()
+        with third.db.raw_transaction() as connection:
+            log = connection.exec_driver_sql("SELECT message FROM sync_log").scalars().all()
+        assert any("snapshot" in message for message in log), log
+        outlet.meet("laptop")
+        for _round in range(2):
+            third.sync()
+            outlet.meet("pc")
+        with third.db.raw_transaction() as connection:
+            on_hand = connection.exec_driver_sql(
+                "SELECT sum(quantity) FROM stock_movements WHERE product_id = ? AND location = 'A-01'",
+                (outlet.pc.product_id,)).scalar_one()
+            kinds = connection.exec_driver_sql(
+                "SELECT kind FROM conflicts WHERE row_id = ?", (started.id,)).scalars().all()
+        assert on_hand == 7 and kinds == ["decision"]
+        assert {_digest(third)} == outlet.digests()
+        third.adopt_outlet()
+        viewer = third.ctx("m2", outlet.clocks["laptop"])
+        [notice] = [c for c in conflicts.list_conflicts(viewer) if c.kind == "decision"]
+        assert notice.kept_value["user_name"] == "李经理" and notice.lost_value["user_name"] == "经理"
+    finally:
+        third.close()
