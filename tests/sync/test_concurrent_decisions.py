@@ -165,14 +165,20 @@ def names(where_first: str) -> tuple[str, str]:
 # ---- a stocktake approved twice -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("decides_first, syncs_first", ORDERS)
-def test_a_stocktake_approved_on_both_computers_adjusts_once(outlet, decides_first, syncs_first):
+def submitted_stocktake(outlet: Outlet):
+    """A stocktake counted on the PC (A-01 holds 7 of the book's 10), submitted and synced to both computers."""
     keeper = outlet.at("pc", "sSH01")
     started = stocktakes.start_stocktake(keeper, None)
     line = next(l for l in stocktakes.get_stocktake(keeper, started.id).lines if l.location == "A-01")
     stocktakes.record_count(keeper, line.id, 7)
     stocktakes.submit_stocktake(keeper, started.id)
     outlet.meet("pc")
+    return started
+
+
+@pytest.mark.parametrize("decides_first, syncs_first", ORDERS)
+def test_a_stocktake_approved_on_both_computers_adjusts_once(outlet, decides_first, syncs_first):
+    started = submitted_stocktake(outlet)
 
     outlet.apart(decides_first)
     stocktakes.approve_stocktake(outlet.at("pc", "mSH01"), started.id, "PC 审核")
@@ -300,12 +306,7 @@ def test_a_return_refunded_here_and_exchanged_there(outlet, decides_first, syncs
 def test_a_computer_bootstrapped_from_a_snapshot_between_the_decisions_derives_the_same(outlet, tmp_path):
     from aftersales_desktop.sync import membership
 
-    keeper = outlet.at("pc", "sSH01")
-    started = stocktakes.start_stocktake(keeper, None)
-    line = next(l for l in stocktakes.get_stocktake(keeper, started.id).lines if l.location == "A-01")
-    stocktakes.record_count(keeper, line.id, 7)
-    stocktakes.submit_stocktake(keeper, started.id)
-    outlet.meet("pc")
+    started = submitted_stocktake(outlet)
     outlet.apart("laptop")
     stocktakes.approve_stocktake(outlet.at("pc", "mSH01"), started.id)
     stocktakes.approve_stocktake(outlet.at("laptop", "m2"), started.id)  # earlier: it wins
