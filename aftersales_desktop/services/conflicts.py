@@ -97,7 +97,8 @@ def list_conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[C
 
 #: Conflict kind of two decisions taken apart on one document (sync.decisions.DECISION_KIND).
 DECISION = "decision"
-_DECISION_DOCUMENTS = {"stocktakes": (N_("Stocktake"), StocktakeStep), "requisitions": (N_("Requisition"), RequisitionStep),
+_DECISION_DOCUMENTS = {"stocktakes": (N_("Stocktake"), StocktakeStep),
+                       "requisitions": (N_("Requisition"), RequisitionStep),
                        "return_cases": (N_("Return case"), ReturnStep)}
 
 

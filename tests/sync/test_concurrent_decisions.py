@@ -249,7 +249,8 @@ def _inspected_return(outlet: Outlet) -> str:
     today = outlet.clocks["pc"].moment.astimezone().date()
     case = quality.request_return(clerk, ReturnDraft(
         customer_id=customer_id, product_id=outlet.pc.product_id, batch="B1", quantity=1,
-        request_type=RequestType.EXCHANGE, quality_problem=True, reason="漏粉", purchase_date=today - timedelta(days=20),
+        request_type=RequestType.EXCHANGE, quality_problem=True, reason="漏粉",
+        purchase_date=today - timedelta(days=20),
         proof_number="FP-1", price_paid="268.00", unused=False, packaging_intact=False))
     quality.accept_return(clerk, case.id, "" if case.policy.acceptable else "经理同意")
     strokes = Strokes(((*(Point(i / 20, 0.5, i * 10) for i in range(20)),),))
