@@ -207,22 +207,21 @@ def derive(connection: Connection, documents: Iterable[tuple[str, str]]) -> Deci
         if doc_type in RULES:
             by_type[doc_type].append(doc_id)
     conflicts: list[dict] = []
-    to_reverse: list[str] = []
+    to_reverse: dict[str, tuple[str, str]] = {}  # movement id -> the document whose ignored step lists it
     for doc_type, doc_ids in by_type.items():
         rule = RULES[doc_type]
         for doc_id, stored in _steps(connection, doc_type, doc_ids).items():
             extra = {s.step.id: s for s in stored}
             folded = rule.fold(s.step for s in stored)
-            order = lambda step: (step.at, step.id)  # noqa: E731 - the fold's order
             decided = [s for s in folded.applied if s.kind in rule.decisions]
             for loser in folded.ignored:
                 movements = loser.data.get("movements")
                 if isinstance(movements, list):
-                    to_reverse.extend(m for m in movements if isinstance(m, str))
+                    to_reverse.update((m, (doc_type, doc_id)) for m in movements if isinstance(m, str))
                 if loser.kind not in rule.decisions:
                     continue
                 stage = rule.stage(loser.kind)
-                earlier = [s for s in decided if s.kind in stage and order(s) < order(loser)]
+                earlier = [s for s in decided if s.kind in stage and _order(s) < _order(loser)]
                 if not earlier:
                     continue  # ignored for another reason than a decision taken first
                 winner = extra[earlier[-1].id]
@@ -240,18 +239,40 @@ def derive(connection: Connection, documents: Iterable[tuple[str, str]]) -> Deci
             f"INSERT OR IGNORE INTO conflicts ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [tuple(row[c] for c in columns) for row in conflicts]).rowcount
     if to_reverse:
-        stats.reversals = _reverse(connection, sorted(set(to_reverse)))
+        stats.reversals = _reverse(connection, to_reverse)
     return stats
 
 
-def _reverse(connection: Connection, movement_ids: list[str]) -> int:
-    """Write the reversal of each movement here (not yet reversed); returns how many were written."""
+def _order(step: Step) -> tuple:
+    """The order the status fold applies steps in."""
+    return (step.at, step.id)
+
+
+#: Documents whose movements name one of their lines: (movement column, the line's document).
+_LINE_OF_DOCUMENT = {
+    stocktakes.DOC_TYPE: ("stocktake_line_id", "SELECT stocktake_id FROM stocktake_lines WHERE id = ?"),
+    requisitions.DOC_TYPE: ("requisition_line_id", "SELECT requisition_id FROM requisition_lines WHERE id = ?"),
+}
+
+
+def _belongs(connection: Connection, row: dict, doc_type: str, doc_id: str) -> bool:
+    """True when the movement was caused by that document (a step may not list another's movements)."""
+    if doc_type == quality.RETURN_DOC:
+        return row["return_case_id"] == doc_id
+    column, lookup = _LINE_OF_DOCUMENT[doc_type]
+    if not row[column]:
+        return False
+    return connection.exec_driver_sql(lookup, (row[column],)).scalar() == doc_id
+
+
+def _reverse(connection: Connection, listed: dict[str, tuple[str, str]]) -> int:
+    """Write the reversal of each listed movement of its document (once); returns how many were written."""
     written = 0
-    for chunk in _chunks(movement_ids):
+    for chunk in _chunks(sorted(listed)):
         result = connection.exec_driver_sql(
             f"SELECT * FROM stock_movements WHERE deleted = 0 AND id IN ({', '.join('?' * len(chunk))})",
             tuple(chunk))
-        rows = [dict(row) for row in result.mappings()]
+        rows = [dict(row) for row in result.mappings() if _belongs(connection, row, *listed[row["id"]])]
         if not rows:
             continue
         reversals = []

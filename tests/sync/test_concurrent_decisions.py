@@ -339,3 +339,23 @@ def test_a_computer_bootstrapped_from_a_snapshot_between_the_decisions_derives_t
         assert notice.kept_value["user_name"] == "李经理" and notice.lost_value["user_name"] == "经理"
     finally:
         third.close()
+
+
+def test_a_losing_step_that_lists_another_documents_movement_reverses_nothing(outlet):
+    from aftersales_desktop.services.workflow import record_step
+
+    started = submitted_stocktake(outlet)
+    with outlet.pc.db.raw_transaction() as connection:
+        receipt = connection.exec_driver_sql("SELECT id FROM stock_movements WHERE kind = 'receipt'").scalar_one()
+    outlet.apart("pc")
+    stocktakes.approve_stocktake(outlet.at("pc", "mSH01"), started.id)
+    # A faulty (or hostile) second computer records an approval that names the outlet's receipt.
+    away = outlet.at("laptop", "m2")
+    with away.transaction() as session:
+        record_step(session, away.user, away.now(), "stocktake", started.id, "approve", "",
+                    {"movements": [receipt]})
+    outlet.meet("laptop")
+    assert ledger(outlet) == {name: {("A-01", "B1"): 7} for name, _db in outlet.sites()}
+    assert reversals(outlet) == {name: [] for name, _db in outlet.sites()}
+    assert len(outlet.digests()) == 1
+    assert {len(found) for found in decision_conflicts(outlet, started.id).values()} == {1}
