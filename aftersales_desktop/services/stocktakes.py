@@ -38,8 +38,9 @@ shelf when no one is issuing from it, and keep the computers' clocks set. A move
 computer that has not synced by the time of approval is not in the book at count: it stands after
 the adjustment and the count of that line is off by its quantity, so sync every computer of the
 outlet before approving. Two managers approving the same stocktake on two offline computers each
-post adjustments; after sync the status fold keeps the first approval and ``StocktakeDetail``
-reports the second as ``ignored_steps`` so it can be corrected with a stock count (adjust).
+post adjustments; after sync the status fold keeps the first approval, ``StocktakeDetail`` reports
+the second as ``ignored_steps``, and every site reverses the second's adjustments (the approval
+step lists them) and lists a decision conflict for the managers (sync.decisions).
 """
 
 from __future__ import annotations
