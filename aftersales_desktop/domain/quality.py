@@ -255,5 +255,18 @@ RETURN_TRANSITIONS: dict[tuple[ReturnStatus | None, str], ReturnStatus] = {
 
 
 def fold_return_case(steps: Iterable[Step]) -> Folded[ReturnStatus | None]:
-    """A return case's status from its steps, in any arrival order."""
-    return fold(steps, RETURN_TRANSITIONS, None)
+    """A return case's status from its steps, in any arrival order.
+
+    Two decisions taken while apart: the first (in time order) stands and the other is ignored; the
+    steps that acted on the ignored one (its approval, send-back or completion name it in
+    ``decision_id``) are ignored too, so only the winner's effects count (sync reverses the loser's).
+    """
+    steps = list(steps)
+    folded = fold(steps, RETURN_TRANSITIONS, None)
+    lost = {step.id for step in folded.ignored if step.kind == ReturnStep.DECIDE}
+    if not lost:
+        return folded
+    under_lost = [step for step in steps if step.data.get("decision_id") in lost]
+    kept = fold([step for step in steps if step.data.get("decision_id") not in lost], RETURN_TRANSITIONS, None)
+    ignored = sorted((*kept.ignored, *under_lost), key=lambda s: (s.at, s.id))
+    return Folded(kept.status, kept.applied, tuple(ignored))

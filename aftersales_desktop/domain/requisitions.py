@@ -7,9 +7,11 @@ stays a plain table: a full approval and an approval in part are two kinds of st
 Concurrent steps: the fold applies them in time order and ignores what the status reached so far
 does not allow (a second approval, a cancel after the parts were issued). One exception is made
 on purpose: an issue is a physical fact (parts left the store, ledger movements exist), so an
-issue that crossed a cancel or a rejection made offline elsewhere still makes the requisition
-"issued"; the crossed step stays in the history for everyone to see. Nothing here touches Qt or
-the database.
+issue that crossed a cancel made offline elsewhere still makes the requisition "issued"; the
+crossed step stays in the history for everyone to see. A rejection is a manager's decision: when
+it comes first, an approval taken elsewhere while apart loses, the issue made under that approval
+is ignored, and sync reverses its movements (sync.decisions) and tells both managers. Nothing here
+touches Qt or the database.
 """
 
 from __future__ import annotations
@@ -108,9 +110,9 @@ TRANSITIONS: dict[tuple[RequisitionStatus | None, str], RequisitionStatus] = {
     (_S.PARTLY_APPROVED, _K.CANCEL): _S.CANCELLED,
     (_S.APPROVED, _K.ISSUE): _S.ISSUED,
     (_S.PARTLY_APPROVED, _K.ISSUE): _S.ISSUED,
-    # An issue that crossed a cancel or rejection made offline elsewhere: the parts did leave.
+    # An issue that crossed a cancel made offline elsewhere: the parts did leave. (One that crossed
+    # a rejection is ignored: the rejection decided first and sync reverses the issue.)
     (_S.CANCELLED, _K.ISSUE): _S.ISSUED,
-    (_S.REJECTED, _K.ISSUE): _S.ISSUED,
     (_S.ISSUED, _K.SHIP): _S.SHIPPED,
     (_S.SHIPPED, _K.RECEIVE): _S.RECEIVED,
     # Unused parts come back at any time after the issue; the status stays.

@@ -30,7 +30,8 @@ from aftersales_desktop.gui.sync_status import describe
 from aftersales_desktop.gui.sync_worker import SyncRunner
 from aftersales_desktop.i18n import N_, tr
 from aftersales_desktop.services import sync_status
-from aftersales_desktop.services.conflicts import ConflictInfo, list_conflicts, resolve_conflict
+from aftersales_desktop.services.conflicts import (DECISION, ConflictInfo, decision_notice, decision_text,
+                                                   list_conflicts, resolve_conflict)
 from aftersales_desktop.services.context import AppContext
 
 _log = logging.getLogger("aftersales.sync")
@@ -41,6 +42,9 @@ TAB_MARGINS = (10, 10, 10, 10)
 
 _TABLE_LABELS = {"customers": N_("Customer"), "jobs": N_("Job"), "users": N_("Staff account"),
                  "products": N_("Product")}
+# Documents two managers may decide while apart (decision conflicts).
+_TABLE_LABELS.update({"stocktakes": N_("Stocktake"), "requisitions": N_("Requisition"),
+                      "return_cases": N_("Return case")})
 _FIELD_LABELS = {"name": N_("Name"), "phone": N_("Phone"), "company": N_("Company"), "address": N_("Address"),
                  "email": N_("Email"), "note": N_("Note"), "status": N_("Status"), "deleted": N_("Deleted")}
 _LEVELS = {"info": (N_("Info"), QStyle.StandardPixmap.SP_MessageBoxInformation),
@@ -76,6 +80,8 @@ def record_label(conflict: ConflictInfo) -> str:
 
 def value_text(conflict: ConflictInfo, value: object) -> str:
     """A conflict's value for people: status names, 'Deleted', '(empty)'."""
+    if conflict.kind == DECISION and isinstance(value, dict):
+        return decision_text(conflict, value)
     if conflict.kind == "delete":
         return tr("Deleted") if value else tr("Not deleted")
     if conflict.kind == "status":
@@ -175,7 +181,8 @@ class ConflictsTab(QWidget):
                      local_time(conflict.lost_at))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                # Two decisions taken apart: the tooltip tells the whole story on any cell.
+                item.setToolTip(decision_notice(conflict) if conflict.kind == DECISION else text)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.conflicts))
         self.empty.setVisible(not self.conflicts)
@@ -195,7 +202,7 @@ class ConflictsTab(QWidget):
         chosen = self.may_resolve and conflict is not None
         self.keep_button.setEnabled(chosen)
         # A job's status follows its event history; the service refuses to overwrite it.
-        self.restore_button.setEnabled(chosen and conflict.kind != "status")
+        self.restore_button.setEnabled(chosen and conflict.kind not in ("status", DECISION))
         self.note.setEnabled(self.may_resolve)
 
     def decide(self, *, restore_lost: bool) -> None:

@@ -2,6 +2,9 @@
 
 Keeping the value in force records the decision; restoring the lost value writes it as an ordinary
 change (so it replicates and wins from then on) together with the decision, in one transaction.
+A ``decision`` conflict (sync.decisions) is two managers deciding one document while apart: its
+values name both decisions (who, when, what); the first stands and the other's stock effects were
+reversed, so it can only be acknowledged (kept), never restored.
 """
 
 from __future__ import annotations
@@ -16,7 +19,12 @@ from aftersales_desktop.domain.errors import NotFound, ValidationError
 from aftersales_desktop.domain.hlc import Timestamp
 from aftersales_desktop.domain.permissions import Action
 from aftersales_desktop.services.context import AppContext
-from aftersales_desktop.storage.models import Base, Conflict, ConflictResolution, Customer, Job, Product, User
+from aftersales_desktop.domain.quality import Outcome, ReturnStep
+from aftersales_desktop.domain.requisitions import StepKind as RequisitionStep
+from aftersales_desktop.domain.stocktakes import StocktakeStep
+from aftersales_desktop.i18n import N_, Marked, tr
+from aftersales_desktop.storage.models import (Base, Conflict, ConflictResolution, Customer, Job, Product,
+                                               Requisition, ReturnCase, Stocktake, User)
 from aftersales_desktop.storage.types import UTCDateTime, from_utc_text
 
 
@@ -51,7 +59,8 @@ def _model(table: str):  # noqa: ANN202 - a mapped class
 
 def _describe(session, table: str, row_id: str) -> str:  # noqa: ANN001
     labels = {Customer: lambda r: r.name, Job: lambda r: r.number, User: lambda r: r.display_name,
-              Product: lambda r: f"{r.brand} {r.model}"}
+              Product: lambda r: f"{r.brand} {r.model}", Stocktake: lambda r: r.number,
+              Requisition: lambda r: r.number, ReturnCase: lambda r: r.number}
     model = _model(table)
     row = session.get(model, row_id)
     if row is None:
@@ -74,12 +83,54 @@ def list_conflicts(ctx: AppContext, *, include_resolved: bool = False) -> list[C
             resolution = decided.get(row.id)
             if resolution is not None and not include_resolved:
                 continue
+            kept, lost = json.loads(row.kept_value), json.loads(row.lost_value)
+            if row.kind == DECISION and isinstance(kept, dict) and isinstance(lost, dict):
+                for value in (kept, lost):  # who decided, by name, for the notice
+                    value["user_name"] = names.get(value.get("user_id"), "")
             found.append(ConflictInfo(
                 row.id, row.kind, row.table_name, row.row_id, row.field, _describe(session, row.table_name, row.row_id),
-                json.loads(row.kept_value), json.loads(row.lost_value), _moment(row.kept_hlc), _moment(row.lost_hlc),
+                kept, lost, _moment(row.kept_hlc), _moment(row.lost_hlc),
                 resolution.choice if resolution else None,
                 names.get(resolution.resolved_by, "") if resolution else ""))
         return found
+
+
+#: Conflict kind of two decisions taken apart on one document (sync.decisions.DECISION_KIND).
+DECISION = "decision"
+_DECISION_DOCUMENTS = {"stocktakes": (N_("Stocktake"), StocktakeStep),
+                       "requisitions": (N_("Requisition"), RequisitionStep),
+                       "return_cases": (N_("Return case"), ReturnStep)}
+
+
+def decision_label(table: str, value: dict) -> Marked | str:
+    """The step a decision conflict names, as people call it ('Approved and posted', 'Decision taken')."""
+    steps = _DECISION_DOCUMENTS.get(table, (None, None))[1]
+    try:
+        return steps(value.get("kind")).label if steps is not None else str(value.get("kind", ""))
+    except ValueError:
+        return str(value.get("kind", ""))
+
+
+def decision_text(conflict: ConflictInfo, value: dict, t=tr) -> str:  # noqa: ANN001 - a translator
+    """One decision of a decision conflict: what, by whom, when (local time), with its outcome if any."""
+    what = t(decision_label(conflict.table_name, value))
+    outcome = value.get("outcome")
+    if outcome in tuple(Outcome):
+        what = f"{what} ({t(Outcome(outcome).label)})"
+    try:
+        moment = datetime.fromisoformat(str(value.get("at"))).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        moment = str(value.get("at", ""))
+    return t("{decision} by {name} at {time}", decision=what, name=value.get("user_name") or t("(unknown)"),
+             time=moment)
+
+
+def decision_notice(conflict: ConflictInfo, t=tr) -> str:  # noqa: ANN001 - a translator
+    """The whole notice for both managers: which document, both decisions, which one stands."""
+    document = _DECISION_DOCUMENTS.get(conflict.table_name, (conflict.table_name, None))[0]
+    return t("{document} {number} was decided on two computers while they were apart. In force: {kept}. "
+             "Set aside, its stock effects reversed: {lost}.", document=t(document), number=conflict.record,
+             kept=decision_text(conflict, conflict.kept_value, t), lost=decision_text(conflict, conflict.lost_value, t))
 
 
 def _stored(column, value):  # noqa: ANN001, ANN202
@@ -108,6 +159,9 @@ def resolve_conflict(ctx: AppContext, conflict_id: str, *, restore_lost: bool, n
             if conflict.kind == "status":
                 raise ValidationError.single("conflict", "A job's status follows its history: reopen or cancel "
                                                          "the job to change it.")
+            if conflict.kind == DECISION:
+                raise ValidationError.single("conflict", "The first decision stands everywhere: take a new step "
+                                                         "on the document to change it.")
             model = _model(conflict.table_name)
             row = session.get(model, conflict.row_id)
             if row is None:

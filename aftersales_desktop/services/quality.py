@@ -752,14 +752,15 @@ def approve_decision(ctx: AppContext, case_id: str, note: str = "") -> ReturnCas
             raise PermissionDenied(NO_OWN_APPROVAL)
         if decided is not None and not decided.data.get("needs_approval"):
             raise ValidationError.single("status", "This decision needs no approval: it can be carried out.")
-        record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.APPROVE, note.strip())
+        record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.APPROVE, note.strip(),
+                    {"decision_id": decided.id} if decided is not None else None)
         return _return_detail(session, row)
 
 
 def send_back_decision(ctx: AppContext, case_id: str, reason: str) -> ReturnCaseDetail:
     """A manager does not approve: the decision goes back to be taken again, with the reason."""
     user = ctx.require(Action.APPROVE_RETURN)
-    return _reason_step(ctx, user, case_id, ReturnStep.SEND_BACK, reason)
+    return _reason_step(ctx, user, case_id, ReturnStep.SEND_BACK, reason, names_decision=True)
 
 
 def complete_return(ctx: AppContext, case_id: str, note: str = "") -> ReturnCaseDetail:
@@ -787,7 +788,7 @@ def complete_return(ctx: AppContext, case_id: str, note: str = "") -> ReturnCase
                                            reference=row.number, return_case_id=row.id, job_id=row.job_id)
                     booked.append(moved.id)
         record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.COMPLETE, note.strip(),
-                    {"movements": booked})
+                    {"movements": booked, "decision_id": decided.id})
         return _return_detail(session, row)
 
 
@@ -827,7 +828,7 @@ def hand_over_replacement(ctx: AppContext, case_id: str, location: str = "", bat
                                return_case_id=row.id, job_id=row.job_id)
             booked.append(moved.id)
         record_step(session, user, ctx.now(), RETURN_DOC, row.id, ReturnStep.COMPLETE, note.strip(),
-                    {"movements": booked})
+                    {"movements": booked, "decision_id": decided.id})
         return _return_detail(session, row)
 
 
@@ -836,13 +837,21 @@ def _require_reason(reason: str) -> None:
         raise ValidationError.single("reason", "Enter the reason.")
 
 
-def _reason_step(ctx: AppContext, user: CurrentUser, case_id: str, step: ReturnStep, reason: str) -> ReturnCaseDetail:
-    """Record a step whose note is its required reason (decline, cancel, send back) on a return case."""
+def _reason_step(ctx: AppContext, user: CurrentUser, case_id: str, step: ReturnStep, reason: str, *,
+                 names_decision: bool = False) -> ReturnCaseDetail:
+    """Record a step whose note is its required reason (decline, cancel, send back) on a return case.
+
+    ``names_decision``: the step acts on the decision in force and records its id (``decision_id``),
+    so the status fold drops it if that decision lost to a concurrent one (domain.quality).
+    """
     _require_reason(reason)
     with ctx.transaction() as session:
         row = load_return_case(session, user, case_id)
-        _refuse_return(return_case_folded(session, row.id).status, step)
-        record_step(session, user, ctx.now(), RETURN_DOC, row.id, step, reason.strip())
+        folded = return_case_folded(session, row.id)
+        _refuse_return(folded.status, step)
+        decided = folded.last(ReturnStep.DECIDE) if names_decision else None
+        record_step(session, user, ctx.now(), RETURN_DOC, row.id, step, reason.strip(),
+                    {"decision_id": decided.id} if decided is not None else None)
         return _return_detail(session, row)
 
 

@@ -424,19 +424,21 @@ def issue_requisition(ctx: AppContext, requisition_id: str, picks: list[Pick], n
                     f"lines.{line_id}", "Pick {approved} of {part} in all; the picks add up to {picked}.",
                     approved=approved.get(line_id, 0), part=part_title(product), picked=picked.get(line_id, 0))
         reason = negative_allowance(folded)
+        booked = []
         for index, pick in enumerate(picks):
             line = lines[pick.line_id]
             try:
-                take_stock(session, ctx, user, MovementKind.ISSUE, line.product_id, pick.quantity,
+                moved = take_stock(session, ctx, user, MovementKind.ISSUE, line.product_id, pick.quantity,
                            location=pick.location.strip(), batch=pick.batch.strip(), negative_reason=reason,
                            note=note.strip(), technician_id=row.requested_by, job_id=line.job_id,
                            requisition_line_id=line.id, reference=row.number)
+                booked.append(moved.id)
             except ValidationError as error:
                 # Say which pick is short; the transaction rolls back every pick taken so far.
                 raise ValidationError({f"picks.{index}.{name}": message
                                        for name, message in error.errors.items()}, error.params) from None
         record_step(session, user, ctx.now(), DOC_TYPE, row.id, StepKind.ISSUE, note.strip(),
-                    {"picked": dict(picked)})
+                    {"picked": dict(picked), "movements": booked})
         return _detail(session, row)
 
 
@@ -498,14 +500,16 @@ def return_unused(ctx: AppContext, requisition_id: str, returns: list[ReturnLine
             if quantity > most:
                 raise ValidationError.single(f"lines.{line_id}", "At most {most} of {part} can come back.",
                                              most=most, part=part_title(session.get(Product, lines[line_id].product_id)))
+        booked = []
         for back in returns:
             line = lines[back.line_id]
-            write_movement(session, ctx, user, line.product_id, MovementKind.RETURN, back.quantity,
+            moved = write_movement(session, ctx, user, line.product_id, MovementKind.RETURN, back.quantity,
                            location=back.location.strip(), batch=back.batch.strip(), note=note.strip(),
                            technician_id=row.requested_by, job_id=line.job_id, requisition_line_id=line.id,
                            reference=row.number)
+            booked.append(moved.id)
         record_step(session, user, ctx.now(), DOC_TYPE, row.id, StepKind.RETURN, note.strip(),
-                    {"returned": dict(coming)})
+                    {"returned": dict(coming), "movements": booked})
         return _detail(session, row)
 
 

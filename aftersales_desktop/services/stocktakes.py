@@ -38,8 +38,9 @@ shelf when no one is issuing from it, and keep the computers' clocks set. A move
 computer that has not synced by the time of approval is not in the book at count: it stands after
 the adjustment and the count of that line is off by its quantity, so sync every computer of the
 outlet before approving. Two managers approving the same stocktake on two offline computers each
-post adjustments; after sync the status fold keeps the first approval and ``StocktakeDetail``
-reports the second as ``ignored_steps`` so it can be corrected with a stock count (adjust).
+post adjustments; after sync the status fold keeps the first approval, ``StocktakeDetail`` reports
+the second as ``ignored_steps``, and every site reverses the second's adjustments (the approval
+step lists them) and lists a decision conflict for the managers (sync.decisions).
 """
 
 from __future__ import annotations
@@ -430,20 +431,21 @@ def approve_stocktake(ctx: AppContext, stocktake_id: str, note: str = "") -> Sto
                         "Stocktake {number} is '{status}': only a submitted stocktake can be approved.")
         lines = _lines(session, row.id)
         infos = _line_infos(session, lines, names_in(session), row.outlet_id)
-        posted = 0
+        posted = []
         value = 0
         for found in _differences(session, row, lines, infos):
             if not found.difference:
                 continue
-            write_movement(session, ctx, user, found.line.product_id, MovementKind.ADJUSTMENT, found.difference,
+            moved = write_movement(session, ctx, user, found.line.product_id, MovementKind.ADJUSTMENT, found.difference,
                            location=found.line.location, batch=found.line.batch,
                            unit_cost_fen=found.line.unit_cost_fen, reference=row.number,
                            note=f"盘点 {row.number}" + (f" / {note.strip()}" if note.strip() else ""),
                            stocktake_line_id=found.line.id)
-            posted += 1
+            posted.append(moved.id)
             value += found.value_fen or 0
+        # The movements' ids let sync reverse exactly these if a concurrent decision elsewhere wins.
         record_step(session, user, now, DOC_TYPE, row.id, StocktakeStep.APPROVE.value, note.strip(),
-                    {"adjustments": posted, "value_fen": value})
+                    {"adjustments": len(posted), "value_fen": value, "movements": posted})
         return _after_step(session, row)
 
 

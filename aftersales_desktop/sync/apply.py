@@ -8,6 +8,9 @@
 - Tombstones are the ``deleted`` field; an edit the deleter had not seen is flagged as a conflict.
 - A change to a row this site does not have yet is parked until the row's insert arrives.
 - Derived local columns (job status and done time, the search index) are recomputed afterwards.
+- Decisions two computers took apart on one document (sync/decisions.py): after each bundle the
+  documents it touched are derived again; the loser's movements get reversals and both managers a
+  ``decision`` conflict, written by every site alike and never put in the outbox.
 - Write authority (storage/authority.py): every change is checked against the owner of the row it
   writes and the rights of the site that signed it, as the roster says; a refused change is not
   applied, is kept in ``sync_refused`` and counted, and the rest of the bundle goes on. A child row
@@ -34,6 +37,7 @@ from aftersales_desktop.domain.jobs import JobStatus, StatusEvent, derive_status
 from aftersales_desktop.storage.authority import ADMIN, MISSING, Directory, OwnerResolver, refusal
 from aftersales_desktop.storage.database import replicated_tables_sorted
 from aftersales_desktop.storage.models import INSERT_ONLY, write_authority
+from aftersales_desktop.sync import decisions
 
 #: Namespace of conflict ids: uuid5 of the table, row, field and the two writes.
 CONFLICT_NAMESPACE = uuid.UUID("6f1d9a52-3b0e-4c7e-9a55-2f8e1c0b7d41")
@@ -52,6 +56,7 @@ class ApplyStats:
     parked: int = 0
     conflicts: int = 0
     refused: int = 0  # changes write authority kept out (listed in sync_refused)
+    reversals: int = 0  # movements of losing decisions reversed (sync.decisions)
     touched_jobs: set[str] = field(default_factory=set)
     new_jobs: set[str] = field(default_factory=set)  # inserted by this apply: nothing to unindex
 
@@ -123,9 +128,17 @@ class Applier:
                 self._refuse(record, "", "origin", f"claims origin {record.get('o')!r}")
             records = [r for r in records if r.get("o") == signer] if forged else records
         batch = records
+        seen = list(records)
         while batch:
             self._apply_groups(batch, stats)
             batch, self._released = self._released, []  # children whose parent this batch brought
+            seen.extend(batch)
+        # Decisions two computers took apart on one document: the same winner and reversals everywhere.
+        documents = decisions.documents_touched(self.connection, seen)
+        if documents:
+            decided = decisions.derive(self.connection, documents)
+            stats.conflicts += decided.conflicts
+            stats.reversals += decided.reversals
         if stats.touched_jobs:
             for job_id, closed, cancelled in derive_jobs(self.connection, sorted(stats.touched_jobs),
                                                          new=stats.new_jobs):

@@ -28,7 +28,7 @@ from aftersales_desktop.i18n import N_
 from aftersales_desktop.storage.database import Database, replicated_tables_sorted
 from aftersales_desktop.storage.migrate import HEAD_REVISION
 from aftersales_desktop.storage.types import to_utc_text
-from aftersales_desktop.sync import confidential, keys
+from aftersales_desktop.sync import confidential, decisions, keys
 from aftersales_desktop.sync.apply import DERIVED_DEFAULTS, derive_jobs
 from aftersales_desktop.sync.share import Share
 
@@ -170,6 +170,8 @@ def load_snapshot(db: Database, document: dict, progress=None) -> int:  # noqa: 
         job_ids = list(connection.exec_driver_sql("SELECT id FROM jobs").scalars())
         if job_ids:
             derive_jobs(connection, job_ids)
+        # This site's own steps and the snapshot's may hold decisions that never met before.
+        decisions.derive(connection, decisions.contested_documents(connection))
     return added
 
 
@@ -592,6 +594,9 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
             job_ids = list(connection.exec_driver_sql("SELECT id FROM jobs").scalars())
             if job_ids:
                 derive_jobs(connection, job_ids)
+    with db.raw_transaction(foreign_keys=False) as connection:
+        # This site's own steps and the image's may hold decisions that never met before.
+        decisions.derive(connection, decisions.contested_documents(connection))
     if progress is not None:
         progress(total, total)
     return added

@@ -49,9 +49,10 @@ def steps(*kinds: str, data: dict | None = None) -> list[Step]:
     (("submit", "approve", "return"), S.APPROVED),
     (("submit", "approve", "issue", "ship", "ship"), S.SHIPPED),
     (("approve", "submit"), S.SUBMITTED),
-    # An issue that crossed a cancel or a rejection made elsewhere: the parts did leave the store.
+    # An issue that crossed a cancel made elsewhere: the parts did leave the store.
     (("submit", "approve", "cancel", "issue"), S.ISSUED),
-    (("submit", "reject", "approve", "issue"), S.ISSUED),
+    # A rejection decided first: the approval taken elsewhere lost, its issue is ignored (and reversed).
+    (("submit", "reject", "approve", "issue"), S.REJECTED),
 ])
 def test_the_status_folds_from_the_steps(kinds, status):
     assert fold_requisition(steps(*kinds)).status == status
