@@ -91,7 +91,7 @@
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="87" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="93" />
       <source>(empty)</source>
       <translation>（空）</translation>
     </message>
@@ -117,7 +117,12 @@
       <translation>（无法显示此照片）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="762" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="124" />
+      <source>(unknown)</source>
+      <translation>（未知）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/requisitions.py" line="766" />
       <source>* beyond what was on hand (negative stock).</source>
       <translation>* 超出现有库存（负库存）。</translation>
     </message>
@@ -169,14 +174,14 @@
       <translation>处于“{current}”状态的工单不能变为“{target}”。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/conflicts.py" line="109" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="160" />
       <source>A job's status follows its history: reopen or cancel the job to change it.</source>
       <translation>工单状态由其历史记录决定：如需更改，请重新打开或取消该工单。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="573" />
       <location filename="aftersales_desktop/gui/quality_view.py" line="1028" />
-      <location filename="aftersales_desktop/services/quality.py" line="855" />
+      <location filename="aftersales_desktop/services/quality.py" line="864" />
       <source>A manager must approve this decision before it is carried out.</source>
       <translation>此决定须经售后管理人员审核后才能执行。</translation>
     </message>
@@ -196,7 +201,7 @@
       <translation>已保存的签名只能由本人（本次维修的技术维修人员）使用。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="435" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="442" />
       <source>A signed copy of all data on the share: a new outlet starts from it instead of replaying every change since the beginning.</source>
       <translation>在共享文件夹中发布一份带签名的全部数据副本：新网点从它开始，而不必从头重放每一项更改。</translation>
     </message>
@@ -433,7 +438,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="45" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="78" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="542" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="544" />
       <source>All parts</source>
       <translation>全部备件</translation>
     </message>
@@ -456,7 +461,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>允许负库存，原因：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="378" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="385" />
       <source>Also save the join request to a file, to carry to head office (USB stick)</source>
       <translation>同时将加入申请保存为文件，带给总部（U 盘）</translation>
     </message>
@@ -472,7 +477,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="778" />
+      <location filename="aftersales_desktop/services/quality.py" line="779" />
       <source>An exchange is completed by the storekeeper handing over the replacement.</source>
       <translation>换货由库存管理人员交付换货品后完成。</translation>
     </message>
@@ -482,7 +487,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>换货或退款须经检验确认质量问题，或为经检验未使用且包装完好的无质量问题退货；否则请选择由客户付费维修或驳回申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="376" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="383" />
       <source>An outlet joins the share head office set up. Head office then approves it after comparing this site's key fingerprint.</source>
       <translation>网点加入总部建立的共享文件夹。总部核对本站点的密钥指纹后予以批准。</translation>
     </message>
@@ -517,29 +522,29 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>套用我已保存的签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="730" />
       <source>Approval</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="424" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="431" />
       <source>Approval:</source>
       <translation>审核：</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="1057" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="181" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="272" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="279" />
       <source>Approve</source>
       <translation>批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="271" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="278" />
       <source>Approve a join request brought on a USB stick.</source>
       <translation>批准用 U 盘带来的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="150" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="152" />
       <source>Approve a whole number from 0 to the quantity requested.</source>
       <translation>批准数量须为 0 至申领数量之间的整数。</translation>
     </message>
@@ -549,12 +554,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>批准并登记调整</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="152" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="154" />
       <source>Approve at least one part, or reject the requisition.</source>
       <translation>请至少批准一种备件，或驳回该申领。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="270" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="277" />
       <source>Approve from file…</source>
       <translation>从文件批准…</translation>
     </message>
@@ -574,8 +579,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>审核 {number} 的决定</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="57" />
-      <location filename="aftersales_desktop/domain/requisitions.py" line="87" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="59" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="89" />
       <source>Approved</source>
       <translation>已批准</translation>
     </message>
@@ -586,13 +591,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已批准并登记</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="722" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="568" />
       <source>Approved by</source>
       <translation>审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="471" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="478" />
       <source>Approved by head office.</source>
       <translation>总部已批准。</translation>
     </message>
@@ -602,7 +607,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{name} 于 {time} 审核通过</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="88" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="90" />
       <source>Approved in part</source>
       <translation>部分批准</translation>
     </message>
@@ -694,7 +699,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>最多 {limit} 个字符。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="499" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="501" />
       <source>At most {most} of {part} can come back.</source>
       <translation>{part} 最多只能退回 {most}。</translation>
     </message>
@@ -768,7 +773,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>批次：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="263" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="270" />
       <source>Before approving, ask the outlet to read out its key fingerprint on the phone and compare it with the one listed here.</source>
       <translation>批准之前，请网点通过电话读出其密钥指纹，并与此处列出的指纹核对。</translation>
     </message>
@@ -818,7 +823,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>开始时账面</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="545" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="547" />
       <source>Book qty</source>
       <translation>账面数量</translation>
     </message>
@@ -980,7 +985,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/support.py" line="253" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="622" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="629" />
       <source>Cannot do that</source>
       <translation>无法执行此操作</translation>
     </message>
@@ -1049,7 +1054,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="266" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="561" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="563" />
       <source>Category</source>
       <translation>类别</translation>
     </message>
@@ -1059,7 +1064,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已从总部快照 {name} 补齐数据（新增或更新 {rows} 行）：本机需要的同步包已从共享文件夹中清理。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="398" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
       <source>Change folder…</source>
       <translation>更改文件夹…</translation>
     </message>
@@ -1100,7 +1105,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>立即检查</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="568" />
       <source>Checked by</source>
       <translation>复核人</translation>
     </message>
@@ -1169,7 +1174,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择在职（已启用）的技术维修人员。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="634" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="641" />
       <source>Choose an empty shared folder for the new share</source>
       <translation>为新的共享选择一个空的共享文件夹</translation>
     </message>
@@ -1211,7 +1216,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="103" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="642" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="649" />
       <source>Choose the shared folder head office set up</source>
       <translation>选择总部建立的共享文件夹</translation>
     </message>
@@ -1236,7 +1241,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请选择不良品的发现途径。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="660" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="667" />
       <source>Choose where the share is now</source>
       <translation>选择共享文件夹现在的位置</translation>
     </message>
@@ -1315,7 +1320,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/intake_dialog.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="44" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="48" />
       <location filename="aftersales_desktop/slips/render.py" line="347" />
       <source>Company</source>
       <translation>公司</translation>
@@ -1410,15 +1415,15 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="522" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="552" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="602" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="529" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="609" />
       <source>Conflicts</source>
       <translation>冲突</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="552" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="601" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="559" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="608" />
       <source>Conflicts ({n})</source>
       <translation>冲突（{n}）</translation>
     </message>
@@ -1469,7 +1474,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已更正</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="564" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
       <source>Count every location in order; write found stock not on this sheet in the blank rows with its location and batch.</source>
       <translation>请按存放位置逐一盘点；本表未列出的实物库存，请连同存放位置和批次填写在空白行中。</translation>
     </message>
@@ -1496,13 +1501,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="168" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="306" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="546" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="548" />
       <source>Counted</source>
       <translation>实盘数量</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="306" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="566" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="568" />
       <source>Counted by</source>
       <translation>盘点人</translation>
     </message>
@@ -1657,8 +1662,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="223" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="721" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="765" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="725" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="769" />
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -1801,8 +1806,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>按批次统计不良品</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="80" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="49" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="86" />
       <source>Deleted</source>
       <translation>已删除</translation>
     </message>
@@ -2004,7 +2009,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>编辑…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="45" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="49" />
       <source>Email</source>
       <translation>电子邮件</translation>
     </message>
@@ -2080,7 +2085,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入 ¥0 至 ¥10,000 之间的小时费率。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="481" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="483" />
       <source>Enter at least one quantity to return.</source>
       <translation>请至少输入一个退回数量。</translation>
     </message>
@@ -2105,7 +2110,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入品牌。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="453" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="455" />
       <source>Enter the carrier, or choose hand-over in person.</source>
       <translation>请输入承运商，或选择当面交付。</translation>
     </message>
@@ -2163,7 +2168,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入购买日期：期限从该日起算。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="836" />
+      <location filename="aftersales_desktop/services/quality.py" line="837" />
       <location filename="aftersales_desktop/services/requisitions.py" line="372" />
       <location filename="aftersales_desktop/services/requisitions.py" line="387" />
       <source>Enter the reason.</source>
@@ -2195,7 +2200,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入供应商名称。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="454" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="456" />
       <source>Enter the tracking number.</source>
       <translation>请输入运单号。</translation>
     </message>
@@ -2210,7 +2215,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请输入用户名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="48" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="52" />
       <source>Error</source>
       <translation>错误</translation>
     </message>
@@ -2291,7 +2296,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="500" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="507" />
       <source>Exchange changes with the share now (F5)</source>
       <translation>立即与共享文件夹交换更改（F5）</translation>
     </message>
@@ -2313,7 +2318,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="251" />
       <location filename="aftersales_desktop/gui/stock_view.py" line="390" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="768" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="772" />
       <source>Expires</source>
       <translation>有效期至</translation>
     </message>
@@ -2388,7 +2393,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>故障现象</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="150" />
       <source>Field</source>
       <translation>字段</translation>
     </message>
@@ -2413,7 +2418,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请查找客户或录入新客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="399" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="406" />
       <source>Find the share somewhere else, for example after its drive letter changed. It must be the same share.</source>
       <translation>在其他位置查找共享文件夹，例如盘符改变之后。必须是同一个共享。</translation>
     </message>
@@ -2540,12 +2545,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请给这台电脑起个名字，例如“李伟的笔记本”。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="237" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="244" />
       <source>Give this computer a new key and site identity, keeping its data; head office approves it and the work lost with the restore comes back.</source>
       <translation>为本机生成新密钥和新站点身份，数据保留；总部批准后，恢复时丢失的工作会回来。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="713" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="720" />
       <source>Give this computer a new key and site identity? Its data stays. Head office must approve the new key (compare its fingerprint on the phone); then the work lost with the restore comes back and new changes are sent again.</source>
       <translation>要为本机生成新密钥和新站点身份吗？数据会保留。总部须批准新密钥（电话核对指纹）；之后恢复时丢失的工作会回来，新的变更会重新发送。</translation>
     </message>
@@ -2600,19 +2605,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已于 {time} 当面交付</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="716" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="720" />
       <source>Handed over in person.</source>
       <translation>当面交付。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/site_model.py" line="41" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="367" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="453" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="374" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="460" />
       <source>Head office</source>
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="666" />
+      <location filename="aftersales_desktop/sync/membership.py" line="672" />
       <source>Head office approved {site} as the re-key of {old}; the old key is retired.</source>
       <translation>总部已批准 {site} 作为 {old} 的重新密钥；旧密钥已停用。</translation>
     </message>
@@ -2652,7 +2657,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="369" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="376" />
       <source>Head office sets the share up once, in an empty folder, and then approves every outlet that asks to join.</source>
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
@@ -2672,7 +2677,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="531" />
+      <location filename="aftersales_desktop/sync/membership.py" line="537" />
       <source>Head office's installation cannot be re-keyed: restore its newest backup instead.</source>
       <translation>总部的安装不能重新密钥：请改为恢复其最新备份。</translation>
     </message>
@@ -2743,7 +2748,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>有效</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="150" />
       <source>In force since</source>
       <translation>生效时间</translation>
     </message>
@@ -2764,7 +2769,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已停用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="50" />
       <source>Info</source>
       <translation>信息</translation>
     </message>
@@ -2937,7 +2942,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="381" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="388" />
       <source>Join a share…</source>
       <translation>加入共享…</translation>
     </message>
@@ -2952,19 +2957,19 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>加入已有网点（技术员笔记本或网点的其他电脑）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="654" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="661" />
       <source>Join request sent: read the key fingerprint on the Share tab to head office.</source>
       <translation>加入申请已发送：请将“共享”选项卡中的密钥指纹读给总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="261" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="268" />
       <source>Join requests</source>
       <translation>加入申请</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="113" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="690" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="649" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="697" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="656" />
       <source>Join requests (*.join)</source>
       <translation>加入申请 (*.join)</translation>
     </message>
@@ -2979,18 +2984,18 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保留工单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="153" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="159" />
       <source>Keep value in force</source>
       <translation>保留现行值</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/site_model.py" line="34" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="272" />
       <source>Key fingerprint</source>
       <translation>密钥指纹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="418" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="425" />
       <source>Key fingerprint:</source>
       <translation>密钥指纹：</translation>
     </message>
@@ -3097,7 +3102,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>{part} 的备件库存台账</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="104" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="110" />
       <source>Level</source>
       <translation>级别</translation>
     </message>
@@ -3108,7 +3113,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="562" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="564" />
       <source>Lines</source>
       <translation>明细行数</translation>
     </message>
@@ -3147,7 +3152,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>存放位置：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="521" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="528" />
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -3173,17 +3178,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>正在查看共享文件夹…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="145" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="151" />
       <source>Lost change made</source>
       <translation>被覆盖更改的时间</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="145" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="151" />
       <source>Lost value</source>
       <translation>被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="214" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="221" />
       <source>Lost value restored: {record}.</source>
       <translation>已恢复被覆盖的值：{record}。</translation>
     </message>
@@ -3193,7 +3198,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>低</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="104" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="110" />
       <source>Message</source>
       <translation>消息</translation>
     </message>
@@ -3291,8 +3296,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>需退换货</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="714" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="757" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="718" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="761" />
       <source>Negative stock allowed by the manager: {reason}</source>
       <translation>经理允许负库存：{reason}</translation>
     </message>
@@ -3385,7 +3390,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/inspection_dialog.py" line="63" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="145" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="89" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="95" />
       <source>No</source>
       <translation>否</translation>
     </message>
@@ -3405,7 +3410,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有被拒绝的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="154" />
       <source>No conflicts to review.</source>
       <translation>没有需要审核的冲突。</translation>
     </message>
@@ -3501,7 +3506,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/quality.py" line="730" />
-      <location filename="aftersales_desktop/services/quality.py" line="818" />
+      <location filename="aftersales_desktop/services/quality.py" line="819" />
       <source>No replacement in good stock: {on_hand} of {part} on hand outside quarantine, {quantity} needed.</source>
       <translation>合格库存不足以换货：隔离区以外 {part} 现有 {on_hand}，需要 {quantity}。</translation>
     </message>
@@ -3532,7 +3537,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/sync/membership.py" line="322" />
-      <location filename="aftersales_desktop/sync/membership.py" line="652" />
+      <location filename="aftersales_desktop/sync/membership.py" line="658" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3567,7 +3572,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有该附件。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/conflicts.py" line="104" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="155" />
       <source>No such conflict.</source>
       <translation>没有这个冲突。</translation>
     </message>
@@ -3604,7 +3609,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有该质量问题单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/conflicts.py" line="49" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="57" />
       <source>No such record.</source>
       <translation>没有这条记录。</translation>
     </message>
@@ -3646,12 +3651,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>没有该员工。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="186" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="187" />
       <source>No such stocktake at this outlet.</source>
       <translation>本网点没有该盘点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="358" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="359" />
       <source>No such stocktake line.</source>
       <translation>没有该盘点行。</translation>
     </message>
@@ -3692,7 +3697,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>当天没有上门安排。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="723" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="727" />
       <source>No.</source>
       <translation>序号</translation>
     </message>
@@ -3734,7 +3739,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚未派工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="80" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="86" />
       <source>Not deleted</source>
       <translation>未删除</translation>
     </message>
@@ -3764,7 +3769,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无现货：仅在经理允许负库存时才能出库。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="754" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="758" />
       <source>Not on hand: {part}, {missing} missing.</source>
       <translation>库存不足：{part}，缺 {missing}。</translation>
     </message>
@@ -3806,7 +3811,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已为工单 {number} 添加备注</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="152" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="158" />
       <source>Note on the decision (optional)</source>
       <translation>决定说明（可选）</translation>
     </message>
@@ -3819,7 +3824,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="601" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="712" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="716" />
       <source>Note: {note}</source>
       <translation>备注：{note}</translation>
     </message>
@@ -3921,7 +3926,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有待审核的决定才能审核通过或退回。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="475" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="477" />
       <source>Only a manager can cancel a stocktake waiting for approval.</source>
       <translation>只有售后管理人员可以取消待审核的盘点。</translation>
     </message>
@@ -3952,7 +3957,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有已受理的退换货申请才能接受或拒绝。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="807" />
+      <location filename="aftersales_desktop/services/quality.py" line="808" />
       <source>Only an exchange hands over a replacement.</source>
       <translation>只有换货才需交付换货品。</translation>
     </message>
@@ -3967,12 +3972,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有处理中或远程已解决的质量问题单才能转为退换货。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="356" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="363" />
       <source>Only an outlet manager can change how this installation syncs.</source>
       <translation>只有售后管理人员可以更改本机的同步方式。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="162" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="168" />
       <source>Only an outlet manager can decide conflicts.</source>
       <translation>只有售后管理人员可以处理冲突。</translation>
     </message>
@@ -4013,7 +4018,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>仅在库存可能低于零时填写</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="471" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="473" />
       <source>Only the requester confirms receipt.</source>
       <translation>只有申领人可以确认签收。</translation>
     </message>
@@ -4039,7 +4044,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>处理中</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="689" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="696" />
       <source>Open a join request</source>
       <translation>打开加入申请</translation>
     </message>
@@ -4100,7 +4105,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/settings_dialog.py" line="54" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="575" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="374" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="381" />
       <source>Outlet</source>
       <translation>网点</translation>
     </message>
@@ -4208,7 +4213,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>备件：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="58" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="60" />
       <source>Partly approved</source>
       <translation>部分批准</translation>
     </message>
@@ -4230,8 +4235,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>持有备件</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="61" />
-      <location filename="aftersales_desktop/domain/requisitions.py" line="91" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="63" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="93" />
       <source>Parts issued</source>
       <translation>已出库</translation>
     </message>
@@ -4371,7 +4376,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="687" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="764" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="768" />
       <source>Pick list</source>
       <translation>拣货单</translation>
     </message>
@@ -4386,7 +4391,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>拣货第 {row} 行：{message}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="770" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="774" />
       <source>Picked by</source>
       <translation>拣货人</translation>
     </message>
@@ -4535,9 +4540,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已打印或保存 {n} 次。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="727" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="771" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="567" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="731" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="775" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="569" />
       <source>Printed {time}</source>
       <translation>打印于 {time}</translation>
     </message>
@@ -4581,7 +4586,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>优先级：{priority}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="421" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="428" />
       <source>Private key kept in:</source>
       <translation>私钥保存位置：</translation>
     </message>
@@ -4591,13 +4596,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>问题：{description}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="524" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="531" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="563" />
       <source>Problems</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="556" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="563" />
       <source>Problems ({n})</source>
       <translation>问题 ({n})</translation>
     </message>
@@ -4661,13 +4666,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已从共享文件夹清理 {count} 个同步包：所有站点均已接收，且已有快照涵盖。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="433" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="440" />
       <source>Publish snapshot</source>
       <translation>发布快照</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="678" />
-      <location filename="aftersales_desktop/sync/membership.py" line="454" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="685" />
+      <location filename="aftersales_desktop/sync/membership.py" line="460" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -4696,7 +4701,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="517" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="728" />
       <source>Qty approved</source>
       <translation>批准数量</translation>
     </message>
@@ -4708,7 +4713,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="517" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="728" />
       <source>Qty requested</source>
       <translation>申领数量</translation>
     </message>
@@ -4826,17 +4831,17 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请按 1 到 5 评定客户满意度。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="712" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="719" />
       <source>Re-key this computer</source>
       <translation>为本机重新生成密钥</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="236" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="243" />
       <source>Re-key this computer…</source>
       <translation>为本机重新生成密钥…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="719" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="726" />
       <source>Re-keyed: read the new key fingerprint on the Share tab to head office.</source>
       <translation>已重新生成密钥：请把“共享”页上的新密钥指纹读给总部核对。</translation>
     </message>
@@ -4851,14 +4856,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>请向客户宣读维修单。上方输入的姓名即作为客户签名，维修单上会注明为输入签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="415" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="422" />
       <source>Read this out to head office on the phone: they compare it before approving this installation.</source>
       <translation>请通过电话将它读给总部：总部在批准本机之前会进行核对。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="277" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="578" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="469" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="284" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="585" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="476" />
       <source>Reading the share…</source>
       <translation>正在读取共享文件夹…</translation>
     </message>
@@ -4897,7 +4902,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="93" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="95" />
       <source>Receipt confirmed</source>
       <translation>已确认签收</translation>
     </message>
@@ -4947,7 +4952,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>调拨入库…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="63" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="65" />
       <source>Received</source>
       <translation>已签收</translation>
     </message>
@@ -5009,7 +5014,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/problems_tab.py" line="86" />
       <location filename="aftersales_desktop/gui/suppliers_view.py" line="326" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="150" />
       <source>Record</source>
       <translation>记录</translation>
     </message>
@@ -5090,7 +5095,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>向客户退款 {amount}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="257" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="264" />
       <source>Refuse this site's changes from now on (a lost or stolen laptop).</source>
       <translation>从现在起拒绝该站点的更改（笔记本电脑丢失或被盗时）。</translation>
     </message>
@@ -5125,8 +5130,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>驳回申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="59" />
-      <location filename="aftersales_desktop/domain/requisitions.py" line="89" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="61" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="91" />
       <source>Rejected</source>
       <translation>已驳回</translation>
     </message>
@@ -5317,12 +5322,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已受理申请</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="86" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="88" />
       <source>Request submitted</source>
       <translation>已提交申领</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="272" />
       <source>Requested</source>
       <translation>申请时间</translation>
     </message>
@@ -5339,8 +5344,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="477" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="721" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="730" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="725" />
       <source>Requester</source>
       <translation>申领人</translation>
     </message>
@@ -5350,6 +5355,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>驳回时必填：原因</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="101" />
       <location filename="aftersales_desktop/services/sync_problems.py" line="35" />
       <source>Requisition</source>
       <translation>备件申领单</translation>
@@ -5378,12 +5385,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>从备份恢复</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="154" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="160" />
       <source>Restore lost value</source>
       <translation>恢复被覆盖的值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="231" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="238" />
       <source>Restored from an old backup</source>
       <translation>已从旧备份恢复</translation>
     </message>
@@ -5431,6 +5438,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <location filename="aftersales_desktop/gui/quality_view.py" line="966" />
       <source>Return address: {address}</source>
       <translation>退货地址：{address}</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/gui/sync_view.py" line="47" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="102" />
+      <source>Return case</source>
+      <translation>退换货单</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/quality_view.py" line="92" />
@@ -5576,12 +5589,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>第 {revision} 版 — 取代第 {previous} 版（校验值 {hash}…）— 更正原因：{reason}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="701" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="708" />
       <source>Revoke a site</source>
       <translation>吊销站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="702" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="709" />
       <source>Revoke {site}? Its changes are refused from now on. Do this for a lost or stolen laptop; the site must join again as a new installation.</source>
       <translation>吊销 {site}？从现在起将拒绝它的更改。适用于笔记本电脑丢失或被盗的情况；该站点必须作为新安装重新加入。</translation>
     </message>
@@ -5591,7 +5604,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已吊销</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="256" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="263" />
       <source>Revoke…</source>
       <translation>吊销…</translation>
     </message>
@@ -5687,7 +5700,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/setup_wizard.py" line="112" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="647" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="654" />
       <source>Save the join request</source>
       <translation>保存加入申请</translation>
     </message>
@@ -5946,7 +5959,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>新建网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="378" />
       <source>Set up a new share (head office)…</source>
       <translation>建立新的共享（总部）…</translation>
     </message>
@@ -5981,7 +5994,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>严重程度：{severity}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="526" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="533" />
       <source>Share</source>
       <translation>共享</translation>
     </message>
@@ -5991,7 +6004,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>共享文件夹</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="403" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="410" />
       <source>Share folder:</source>
       <translation>共享文件夹：</translation>
     </message>
@@ -6011,8 +6024,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>发运申领单 {number}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="62" />
-      <location filename="aftersales_desktop/domain/requisitions.py" line="92" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="64" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="94" />
       <source>Shipped</source>
       <translation>已发运</translation>
     </message>
@@ -6022,7 +6035,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已于 {time} 经 {carrier} 发运，运单号 {tracking}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="717" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="721" />
       <source>Shipped by {carrier}, tracking number {tracking}.</source>
       <translation>承运商 {carrier}，运单号 {tracking}。</translation>
     </message>
@@ -6123,7 +6136,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/problems_tab.py" line="117" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="265" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="272" />
       <source>Site</source>
       <translation>站点</translation>
     </message>
@@ -6150,7 +6163,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="654" />
+      <location filename="aftersales_desktop/sync/membership.py" line="660" />
       <source>Site {site} was revoked: it cannot be re-keyed.</source>
       <translation>站点 {site} 已被吊销，不能重新密钥。</translation>
     </message>
@@ -6160,12 +6173,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 使用较新的数据格式（{schema}）：请升级本机软件以接收其更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="525" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="532" />
       <source>Sites</source>
       <translation>站点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="364" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="371" />
       <source>Sites exchange their changes through a shared folder every site can reach: a network share, a NAS, a cloud-drive folder or a USB stick. The database itself stays on this computer.</source>
       <translation>各站点通过一个都能访问的共享文件夹交换更改：网络共享、NAS、网盘同步文件夹或 U 盘。数据库本身始终保存在本机。</translation>
     </message>
@@ -6236,7 +6249,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>维修单将使用字体 {family}（{path}）。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="440" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="447" />
       <source>Snapshot:</source>
       <translation>快照：</translation>
     </message>
@@ -6258,7 +6271,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="585" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="683" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="720" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
       <source>Spare-part requisition</source>
       <translation>备件申领单</translation>
     </message>
@@ -6275,7 +6288,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
       <location filename="aftersales_desktop/gui/requisitions_view.py" line="517" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="723" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="727" />
       <source>Specification</source>
       <translation>规格</translation>
     </message>
@@ -6290,7 +6303,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>员工</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="42" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="43" />
       <location filename="aftersales_desktop/services/sync_problems.py" line="32" />
       <source>Staff account</source>
       <translation>员工账户</translation>
@@ -6318,12 +6331,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     <message>
       <location filename="aftersales_desktop/domain/stocktakes.py" line="65" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="266" />
-      <location filename="aftersales_desktop/services/stocktakes.py" line="561" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="563" />
       <source>Started</source>
       <translation>开始</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="562" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="564" />
       <source>Started by</source>
       <translation>发起人</translation>
     </message>
@@ -6384,7 +6397,8 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="397" />
-      <location filename="aftersales_desktop/services/sync_problems.py" line="35" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="46" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="100" />
       <source>Stocktake</source>
       <translation>库存盘点</translation>
     </message>
@@ -6394,7 +6408,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>库存盘点调整</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="560" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="562" />
       <source>Stocktake count sheet</source>
       <translation>库存盘点表</translation>
     </message>
@@ -6414,7 +6428,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>盘点 {number} 已取消</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="310" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="311" />
       <source>Stocktake {number} of this outlet is still open and counts the same parts: finish or cancel it first.</source>
       <translation>本网点的盘点 {number} 尚未结束，且盘点相同的备件：请先完成或取消该盘点。</translation>
     </message>
@@ -6441,7 +6455,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/domain/enums.py" line="28" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="726" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="730" />
       <source>Storekeeper</source>
       <translation>库存管理人员</translation>
     </message>
@@ -6552,7 +6566,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步间隔</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="430" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="437" />
       <source>Sync every:</source>
       <translation>同步间隔：</translation>
     </message>
@@ -6563,7 +6577,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="398" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="499" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="506" />
       <source>Sync now</source>
       <translation>立即同步</translation>
     </message>
@@ -6573,7 +6587,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步问题：{short}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="673" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="680" />
       <source>Sync runs every {n} minutes.</source>
       <translation>每 {n} 分钟同步一次。</translation>
     </message>
@@ -6629,7 +6643,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>技术维修人员只能为自己预约上门。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="597" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="601" />
       <source>Technicians see only the parts they hold themselves.</source>
       <translation>技术维修人员只能查看自己持有的备件。</translation>
     </message>
@@ -6685,7 +6699,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>金额不能为负数。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="146" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="148" />
       <source>The approval names a line that is not on this requisition.</source>
       <translation>审核中的某一行不在此申领单上。</translation>
     </message>
@@ -6743,7 +6757,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>同步包 {name} 超出了同步包允许的大小：未读取。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/engine.py" line="987" />
+      <location filename="aftersales_desktop/sync/engine.py" line="990" />
       <source>The bundle {name} of site {site} is not encrypted although that site already encrypts its bundles: it is refused.</source>
       <translation>站点 {site} 的同步包 {name} 未加密，而该站点已在加密其同步包：已拒收。</translation>
     </message>
@@ -6891,7 +6905,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/sync/confidential.py" line="179" />
-      <location filename="aftersales_desktop/sync/snapshot.py" line="324" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="326" />
       <source>The file {name} is not a complete sealed file.</source>
       <translation>文件 {name} 不是完整的加密文件。</translation>
     </message>
@@ -6906,7 +6920,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>文件 {name} 的名称不符合同步包的命名规则。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/snapshot.py" line="312" />
+      <location filename="aftersales_desktop/sync/snapshot.py" line="314" />
       <source>The file {name} is sealed and this installation holds no data key of the share.</source>
       <translation>文件 {name} 已加密，而本机没有该共享的数据密钥。</translation>
     </message>
@@ -6927,9 +6941,14 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法写入文件 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1290" />
+      <location filename="aftersales_desktop/sync/share.py" line="1299" />
       <source>The file {path} is not a readable join request.</source>
       <translation>文件 {path} 不是可读取的加入申请。</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="163" />
+      <source>The first decision stands everywhere: take a new step on the document to change it.</source>
+      <translation>各处均以先作出的决定为准：如需更改，请在该单据上办理新的步骤。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/sync/share.py" line="567" />
@@ -6979,7 +6998,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{site} 的加入申请是针对另一个共享文件夹的。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1293" />
+      <location filename="aftersales_desktop/sync/share.py" line="1302" />
       <location filename="aftersales_desktop/sync/share.py" line="793" />
       <source>The join request of {site} is not signed by the key it presents: refuse it.</source>
       <translation>{site} 的加入申请不是由其所附密钥签名的：请拒绝该申请。</translation>
@@ -7131,12 +7150,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>购买日期晚于今天。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="659" />
+      <location filename="aftersales_desktop/sync/membership.py" line="665" />
       <source>The re-key of {site} names another outlet: refuse it.</source>
       <translation>{site} 的重新密钥请求指明了另一个网点：请拒绝。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="656" />
+      <location filename="aftersales_desktop/sync/membership.py" line="662" />
       <source>The re-key request of {site} is not signed by the key of the site it replaces: refuse it.</source>
       <translation>{site} 的重新密钥请求未由其所取代站点的密钥签名：请拒绝。</translation>
     </message>
@@ -7151,7 +7170,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该记录不属于站点名单中的任何网点：只有总部可以修改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/conflicts.py" line="114" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="168" />
       <source>The record of this conflict is not here.</source>
       <translation>本机没有此冲突所涉及的记录。</translation>
     </message>
@@ -7166,7 +7185,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>维修后的产品退还客户。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/quality.py" line="811" />
+      <location filename="aftersales_desktop/services/quality.py" line="812" />
       <source>The replacement comes from good stock, not from the quarantine location.</source>
       <translation>换货品须取自合格库存，不能取自隔离区。</translation>
     </message>
@@ -7182,7 +7201,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>退换货单 {number} 尚未完成。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/requisitions.py" line="494" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="496" />
       <source>The return names a line that is not on this requisition.</source>
       <translation>退回中的某一行不在此申领单上。</translation>
     </message>
@@ -7212,7 +7231,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法读取共享文件夹：{error}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="299" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="306" />
       <source>The share holds bundles {first} to {last} of this computer that its database does not know: it was restored from an old backup and may not publish. Re-key it to go on; its lost work comes back.</source>
       <translation>共享中有本机的数据包 {first} 至 {last}，而本机数据库并不知道它们：本机是从旧备份恢复的，不能发布。请重新生成密钥后继续；丢失的工作会回来。</translation>
     </message>
@@ -7222,7 +7241,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库中没有：本机是从旧备份恢复的。为免历史分叉，已停止发布；请经理为本机重新生成密钥（同步页面或 aftersales share rekey），并由总部批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="553" />
+      <location filename="aftersales_desktop/sync/membership.py" line="559" />
       <source>The share holds no bundles of this installation that its database does not know: it needs no re-key.</source>
       <translation>共享中没有本安装数据库未知的数据包：无需重新生成密钥。</translation>
     </message>
@@ -7237,7 +7256,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法访问共享文件夹：显示本机已有的内容。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="663" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="670" />
       <source>The share is now found in {path}.</source>
       <translation>共享文件夹现在位于 {path}。</translation>
     </message>
@@ -7254,7 +7273,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/sync/membership.py" line="181" />
-      <location filename="aftersales_desktop/sync/membership.py" line="535" />
+      <location filename="aftersales_desktop/sync/membership.py" line="541" />
       <source>The share {path} is not reachable.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
@@ -7264,7 +7283,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法访问共享文件夹 {path}：正在离线工作，更改在本机等待。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/share.py" line="1217" />
+      <location filename="aftersales_desktop/sync/share.py" line="1226" />
       <source>The shared folder could not be read or written ({path}): {detail}</source>
       <translation>无法读写共享文件夹（{path}）：{detail}</translation>
     </message>
@@ -7447,7 +7466,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这台电脑现在属于网点 {code}。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="297" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="304" />
       <source>This computer was re-keyed (it replaces site {old}): head office must approve its new key.</source>
       <translation>本机已重新生成密钥（取代站点 {old}）：须由总部批准新密钥。</translation>
     </message>
@@ -7462,7 +7481,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>这台电脑的名称：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/conflicts.py" line="106" />
+      <location filename="aftersales_desktop/services/conflicts.py" line="157" />
       <source>This conflict has been decided already.</source>
       <translation>此冲突已经处理过了。</translation>
     </message>
@@ -7513,18 +7532,18 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     </message>
     <message>
       <location filename="aftersales_desktop/gui/main_window.py" line="412" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="576" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="598" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="583" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="605" />
       <source>This installation has not joined a share yet.</source>
       <translation>本机尚未加入共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="637" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="644" />
       <source>This installation is now head office of the share in {path}.</source>
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="591" />
+      <location filename="aftersales_desktop/sync/membership.py" line="597" />
       <source>This installation was re-keyed: it is site {site} now, replacing {old}, whose bundles after seq {seq} it applies back. Head office must approve the new key.</source>
       <translation>本安装已重新生成密钥：现在是站点 {site}，取代 {old}，并重新应用其序号 {seq} 之后的数据包。须由总部批准新密钥。</translation>
     </message>
@@ -7572,7 +7591,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>该备件不在此供应商的供应清单中。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="392" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="393" />
       <source>This part, location and batch already has a line: enter the count there.</source>
       <translation>该备件、存放位置和批次已有一行：请在该行录入盘点数量。</translation>
     </message>
@@ -7602,7 +7621,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>签名过长：请清除签名板后重新签名。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="405" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="412" />
       <source>This site:</source>
       <translation>本站点：</translation>
     </message>
@@ -7622,7 +7641,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>问题已解决</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="388" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="389" />
       <source>This stocktake counts only {category}.</source>
       <translation>本次盘点只盘点{category}。</translation>
     </message>
@@ -7789,7 +7808,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>重试</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="142" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="148" />
       <source>Two sites changed the same thing before they synced. The newer change is in force; the other is kept here until a manager decides.</source>
       <translation>两个站点在同步之前修改了同一项内容。较新的更改已生效；另一项保留在这里，等待管理人员决定。</translation>
     </message>
@@ -7862,7 +7881,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <location filename="aftersales_desktop/gui/catalog_view.py" line="153" />
       <location filename="aftersales_desktop/gui/stocktake_view.py" line="305" />
-      <location filename="aftersales_desktop/services/requisitions.py" line="724" />
+      <location filename="aftersales_desktop/services/requisitions.py" line="728" />
       <source>Unit</source>
       <translation>单位</translation>
     </message>
@@ -7971,7 +7990,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>未使用</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="94" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="96" />
       <source>Unused parts returned</source>
       <translation>未用备件已退回</translation>
     </message>
@@ -8019,12 +8038,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="144" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="150" />
       <source>Value in force</source>
       <translation>现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="215" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="222" />
       <source>Value in force kept: {record}.</source>
       <translation>已保留现行值：{record}。</translation>
     </message>
@@ -8088,7 +8107,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>等待售后管理人员审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/domain/requisitions.py" line="56" />
+      <location filename="aftersales_desktop/domain/requisitions.py" line="58" />
       <location filename="aftersales_desktop/gui/site_model.py" line="19" />
       <source>Waiting for approval</source>
       <translation>待审核</translation>
@@ -8104,7 +8123,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>等待总部批准</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="473" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="480" />
       <location filename="aftersales_desktop/sync/engine.py" line="299" />
       <source>Waiting for head office to approve this installation.</source>
       <translation>等待总部批准本机加入。</translation>
@@ -8115,7 +8134,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>到店</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="47" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="51" />
       <source>Warning</source>
       <translation>警告</translation>
     </message>
@@ -8453,7 +8472,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>有泄漏</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="427" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="434" />
       <source>minutes</source>
       <translation>分钟</translation>
     </message>
@@ -8626,9 +8645,19 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>距购买 {days} 天：在无质量问题退货的 {window} 天期限内。</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="124" />
+      <source>{decision} by {name} at {time}</source>
+      <translation>{name} 于 {time} {decision}</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/site_model.py" line="48" />
       <source>{device} (this computer)</source>
       <translation>{device}（本机）</translation>
+    </message>
+    <message>
+      <location filename="aftersales_desktop/services/conflicts.py" line="131" />
+      <source>{document} {number} was decided on two computers while they were apart. In force: {kept}. Set aside, its stock effects reversed: {lost}.</source>
+      <translation>{document} {number} 在两台电脑离线期间各自作出了决定。生效的是：{kept}。作废并冲销其库存影响的是：{lost}。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/formatting.py" line="45" />
@@ -8681,7 +8710,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{minutes} 分钟，{amount}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/services/stocktakes.py" line="412" />
+      <location filename="aftersales_desktop/services/stocktakes.py" line="413" />
       <source>{missing} of {total} lines are not counted yet.</source>
       <translation>共 {total} 行中还有 {missing} 行未盘点。</translation>
     </message>
@@ -8957,18 +8986,18 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{period} 得分 {score}（合格线 {threshold}）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="307" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="314" />
       <source>{site} (re-key of {old})</source>
       <translation>{site}（{old} 的重新密钥）</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="707" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="714" />
       <source>{site} is revoked.</source>
       <translation>{site} 已被吊销。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/sync_view.py" line="685" />
-      <location filename="aftersales_desktop/gui/sync_view.py" line="693" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="692" />
+      <location filename="aftersales_desktop/gui/sync_view.py" line="700" />
       <source>{site} may now sync.</source>
       <translation>{site} 现在可以同步了。</translation>
     </message>
