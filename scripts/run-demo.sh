@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Install the application and open the demo outlet (seeded on first use, logged in as its manager).
+# Install the application into .venv and open the demo outlet (seeded on first use, logged in as its manager).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "==> Installing the system packages Qt needs…"
 bash scripts/system-packages.sh
-python3 -m pip install -q -e .
-exec python3 -m aftersales_desktop --demo "$@"
+source scripts/venv.sh ""
+echo "==> Opening the demo outlet (its first start seeds it, with a progress window: about a minute)…"
+exec .venv/bin/python -m aftersales_desktop --demo "$@"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Install the application with its test tools and run the whole test suite (Qt offscreen).
+# Install the application with its test tools into .venv and run the whole test suite (Qt offscreen).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+echo "==> Installing the system packages Qt and the tests need…"
 bash scripts/system-packages.sh
-python3 -m pip install -q -e '.[test,build]'
+source scripts/venv.sh "[test,build]"
 export QT_QPA_PLATFORM=offscreen
-exec python3 -m pytest "$@"
+echo "==> Running the tests…"
+exec .venv/bin/python -m pytest "$@"

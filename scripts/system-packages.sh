@@ -15,4 +15,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 \
   libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 \
   libxcb-randr0 libxcb-render-util0 libxcb-image0 libnss3 \
-  fonts-wqy-microhei fonts-droid-fallback poppler-utils zbar-tools xvfb xauth binutils >/dev/null
+  python3-venv fonts-wqy-microhei fonts-droid-fallback poppler-utils zbar-tools xvfb xauth binutils >/dev/null
