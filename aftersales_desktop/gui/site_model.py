@@ -28,11 +28,12 @@ class SiteColumn(IntEnum):
     FINGERPRINT = 3
     ROLE = 4
     STATUS = 5
+    NUMBERS = 6
 
 
 HEADERS = {SiteColumn.DEVICE: N_("Outlet / device"), SiteColumn.LAST_SEEN: N_("Last seen"),
            SiteColumn.WAITING: N_("Changes waiting"), SiteColumn.FINGERPRINT: N_("Key fingerprint"),
-           SiteColumn.ROLE: N_("Role"), SiteColumn.STATUS: N_("Status")}
+           SiteColumn.ROLE: N_("Role"), SiteColumn.STATUS: N_("Status"), SiteColumn.NUMBERS: N_("Numbers")}
 
 
 def role_text(site) -> str:  # noqa: ANN001 - a membership.SiteInfo
@@ -85,7 +86,9 @@ class SiteTreeModel(QStandardItemModel):
             for site in sorted(groups[outlet_id], key=lambda s: (s.role != "hq", not s.admin, s.name)):
                 row = [self._cell(text) for text in (
                     device_text(site, heading), local_time(site.last_seen) if site.last_seen else tr("never"),
-                    tr("{n}+", n=site.waiting) if site.waiting_more else str(site.waiting), site.fingerprint, role_text(site), tr(_STATUS[site.status]))]
+                    tr("{n}+", n=site.waiting) if site.waiting_more else str(site.waiting), site.fingerprint, role_text(site), tr(_STATUS[site.status]),
+                    # its document numbers end like this: the device letter keeps computers apart
+                    f"…-{site.letter}0001" if site.outlet_id else "")]
                 row[SiteColumn.FINGERPRINT].setFont(fixed)
                 for cell in row:
                     cell.setData(site, SITE_ROLE)

@@ -52,6 +52,7 @@ class SiteInfo:
     waiting: int = 0
     waiting_more: bool = False  # more bundles wait than roster_overview read: ``waiting`` is a lower bound
     approved: bool = True  # False: this installation asked to join and head office has not approved it yet
+    letter: str = ""  # the letter in its document numbers (domain/numbering.py): "" for an outlet's first
 
     @property
     def status(self) -> str:
@@ -353,7 +354,8 @@ def roster_sites(db: Database) -> list[SiteInfo]:
         return []
     roster, _distrust = current_roster(db, Share(config.share_path), config)
     return [SiteInfo(site, entry.name, entry.role, keys.fingerprint(entry.public_key), roster.is_revoked(site),
-                     site == db.site_id, entry.outlet_id, entry.outlet_code, entry.admin or entry.role == "hq")
+                     site == db.site_id, entry.outlet_id, entry.outlet_code, entry.admin or entry.role == "hq",
+                     letter=entry.device or "")
             for site, entry in sorted(roster.sites.items(), key=lambda i: i[1].name)]
 
 

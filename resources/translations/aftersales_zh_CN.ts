@@ -1074,7 +1074,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本站点与其他站点之间通过共享文件夹交换更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="34" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="35" />
       <source>Changes waiting</source>
       <translation>待同步变更</translation>
     </message>
@@ -2148,7 +2148,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/services/outlet.py" line="61" />
-      <location filename="aftersales_desktop/sync/membership.py" line="174" />
+      <location filename="aftersales_desktop/sync/membership.py" line="175" />
       <source>Enter the outlet code, such as SH01.</source>
       <translation>请输入网点代码，例如 SH01。</translation>
     </message>
@@ -2540,7 +2540,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>已将共享文件夹的数据密钥交给 {count} 个发布了加密密钥的站点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="177" />
+      <location filename="aftersales_desktop/sync/membership.py" line="178" />
       <source>Give this computer a name, such as 李伟的笔记本.</source>
       <translation>请给这台电脑起个名字，例如“李伟的笔记本”。</translation>
     </message>
@@ -2610,14 +2610,14 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>当面交付。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="41" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="42" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="374" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="460" />
       <source>Head office</source>
       <translation>总部</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="672" />
+      <location filename="aftersales_desktop/sync/membership.py" line="674" />
       <source>Head office approved {site} as the re-key of {old}; the old key is retired.</source>
       <translation>总部已批准 {site} 作为 {old} 的重新密钥；旧密钥已停用。</translation>
     </message>
@@ -2652,7 +2652,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部已撤销本机对共享文件夹的访问权限。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="344" />
+      <location filename="aftersales_desktop/sync/membership.py" line="345" />
       <source>Head office published its roster again as version {version} (built on version {base}).</source>
       <translation>总部已将站点名单重新发布为第 {version} 版（基于第 {base} 版）。</translation>
     </message>
@@ -2662,7 +2662,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>总部在一个空文件夹中建立一次共享，之后批准每个申请加入的网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="306" />
+      <location filename="aftersales_desktop/sync/membership.py" line="307" />
       <source>Head office's encryption key is missing from this computer's key store: restore it before encrypting the share.</source>
       <translation>本计算机的密钥库中缺少总部的加密密钥：请先恢复它，再加密共享文件夹。</translation>
     </message>
@@ -2677,7 +2677,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>本计算机上总部的加密密钥与站点名单上的不一致：请先恢复总部的密钥，再加密共享文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="537" />
+      <location filename="aftersales_desktop/sync/membership.py" line="539" />
       <source>Head office's installation cannot be re-keyed: restore its newest backup instead.</source>
       <translation>总部的安装不能重新密钥：请改为恢复其最新备份。</translation>
     </message>
@@ -2989,7 +2989,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>保留现行值</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="34" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="35" />
       <location filename="aftersales_desktop/gui/sync_view.py" line="272" />
       <source>Key fingerprint</source>
       <translation>密钥指纹</translation>
@@ -3042,7 +3042,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="33" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="34" />
       <source>Last seen</source>
       <translation>最近出现</translation>
     </message>
@@ -3455,12 +3455,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>尚无其他网点：同步后才会出现其他网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="287" />
+      <location filename="aftersales_desktop/sync/membership.py" line="288" />
       <source>No outlet has the code {outlet}: check the code the computer asked for.</source>
       <translation>没有代码为 {outlet} 的网点：请核对这台电脑申请加入的网点代码。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="71" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="72" />
       <source>No outlet yet</source>
       <translation>尚无网点</translation>
     </message>
@@ -3531,13 +3531,13 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>未签名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="278" />
+      <location filename="aftersales_desktop/sync/membership.py" line="279" />
       <source>No single join request matches {site}.</source>
       <translation>没有唯一与 {site} 相符的加入申请。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="322" />
-      <location filename="aftersales_desktop/sync/membership.py" line="658" />
+      <location filename="aftersales_desktop/sync/membership.py" line="323" />
+      <location filename="aftersales_desktop/sync/membership.py" line="660" />
       <source>No single site of the roster matches {site}.</source>
       <translation>名册中没有唯一与 {site} 相符的站点。</translation>
     </message>
@@ -3859,6 +3859,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>工单号</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/site_model.py" line="36" />
+      <source>Numbers</source>
+      <translation>单据编号</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/form_layout.py" line="84" />
       <source>OK</source>
       <translation>确定</translation>
@@ -4002,7 +4007,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>只有总部或本网点的管理电脑可以修改员工账户和网点信息。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="239" />
+      <location filename="aftersales_desktop/sync/membership.py" line="240" />
       <source>Only head office's installation can approve or revoke sites.</source>
       <translation>只有总部的安装才能批准或撤销站点。</translation>
     </message>
@@ -4110,12 +4115,12 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="33" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="34" />
       <source>Outlet / device</source>
       <translation>网点 / 设备</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="42" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="43" />
       <source>Outlet administration</source>
       <translation>网点管理设备</translation>
     </message>
@@ -4126,7 +4131,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>网点代码：</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="42" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="43" />
       <source>Outlet computer</source>
       <translation>网点电脑</translation>
     </message>
@@ -4672,7 +4677,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/gui/sync_view.py" line="685" />
-      <location filename="aftersales_desktop/sync/membership.py" line="460" />
+      <location filename="aftersales_desktop/sync/membership.py" line="462" />
       <source>Published the snapshot {name}.</source>
       <translation>已发布快照 {name}。</translation>
     </message>
@@ -5614,7 +5619,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>色带</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="35" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="36" />
       <location filename="aftersales_desktop/gui/staff_view.py" line="119" />
       <source>Role</source>
       <translation>角色</translation>
@@ -6163,7 +6168,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>站点 {site} 已于 {revoked_at} 被吊销：拒绝接收其新的更改。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="660" />
+      <location filename="aftersales_desktop/sync/membership.py" line="662" />
       <source>Site {site} was revoked: it cannot be re-keyed.</source>
       <translation>站点 {site} 已被吊销，不能重新密钥。</translation>
     </message>
@@ -7150,12 +7155,12 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>购买日期晚于今天。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="665" />
+      <location filename="aftersales_desktop/sync/membership.py" line="667" />
       <source>The re-key of {site} names another outlet: refuse it.</source>
       <translation>{site} 的重新密钥请求指明了另一个网点：请拒绝。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="662" />
+      <location filename="aftersales_desktop/sync/membership.py" line="664" />
       <source>The re-key request of {site} is not signed by the key of the site it replaces: refuse it.</source>
       <translation>{site} 的重新密钥请求未由其所取代站点的密钥签名：请拒绝。</translation>
     </message>
@@ -7241,7 +7246,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹中有本机的数据包 {first} 至 {last}，而本机数据库中没有：本机是从旧备份恢复的。为免历史分叉，已停止发布；请经理为本机重新生成密钥（同步页面或 aftersales share rekey），并由总部批准。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="559" />
+      <location filename="aftersales_desktop/sync/membership.py" line="561" />
       <source>The share holds no bundles of this installation that its database does not know: it needs no re-key.</source>
       <translation>共享中没有本安装数据库未知的数据包：无需重新生成密钥。</translation>
     </message>
@@ -7272,8 +7277,8 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>共享文件夹提供的站点名单是第 {found} 版，但本站点已见过第 {expected} 版：站点名单文件被删除，或被旧副本覆盖。总部须重新发布站点名单。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="181" />
-      <location filename="aftersales_desktop/sync/membership.py" line="541" />
+      <location filename="aftersales_desktop/sync/membership.py" line="182" />
+      <location filename="aftersales_desktop/sync/membership.py" line="543" />
       <source>The share {path} is not reachable.</source>
       <translation>无法访问共享文件夹 {path}。</translation>
     </message>
@@ -7506,7 +7511,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>此检验报告与 {number} 的记录不符：内容已被改动，或并非本公司出具。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="179" />
+      <location filename="aftersales_desktop/sync/membership.py" line="180" />
       <source>This installation already belongs to an outlet.</source>
       <translation>这台电脑已经属于一个网点。</translation>
     </message>
@@ -7516,7 +7521,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本安装已设置网点。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="105" />
+      <location filename="aftersales_desktop/sync/membership.py" line="106" />
       <source>This installation already takes part in the share at {path}.</source>
       <translation>本机已加入位于 {path} 的共享文件夹。</translation>
     </message>
@@ -7543,7 +7548,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>本机现在是 {path} 中共享的总部。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/sync/membership.py" line="597" />
+      <location filename="aftersales_desktop/sync/membership.py" line="599" />
       <source>This installation was re-keyed: it is site {site} now, replacing {old}, whose bundles after seq {seq} it applies back. Head office must approve the new key.</source>
       <translation>本安装已重新生成密钥：现在是站点 {site}，取代 {old}，并重新应用其序号 {seq} 之后的数据包。须由总部批准新密钥。</translation>
     </message>
@@ -8482,7 +8487,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>需经理审核</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="87" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="88" />
       <source>never</source>
       <translation>从未</translation>
     </message>
@@ -8650,7 +8655,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{name} 于 {time} {decision}</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="48" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="49" />
       <source>{device} (this computer)</source>
       <translation>{device}（本机）</translation>
     </message>
@@ -8866,7 +8871,7 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>{n} 分钟前</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/site_model.py" line="88" />
+      <location filename="aftersales_desktop/gui/site_model.py" line="89" />
       <source>{n}+</source>
       <translation>{n}+</translation>
     </message>
@@ -9120,6 +9125,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <source>two different bundles {seq} from one site: its changes are held</source>
       <translation type="vanished">同一站点的两个不同的同步包 {seq}：暂停接收其更改</translation>
+    </message>
+    <message>
+      <source>{device} · numbers …-{letter}0001</source>
+      <translation type="vanished">{device} · 编号 …-{letter}0001</translation>
     </message>
   </context>
 </TS>

@@ -73,6 +73,8 @@ def test_sites_are_grouped_by_outlet_with_last_seen_and_changes_waiting(qtbot, w
     assert laptop_row[SiteColumn.FINGERPRINT] == membership.own_fingerprint(laptop)
     _group, outlet_row = rows["SH01 网点"]
     assert outlet_row[SiteColumn.ROLE] == "Outlet administration"
+    # The device letter of each computer's document numbers: the outlet's first has none.
+    assert (outlet_row[SiteColumn.NUMBERS], laptop_row[SiteColumn.NUMBERS]) == ("…-0001", "…-B0001")
     assert outlet_row[SiteColumn.LAST_SEEN] == local_time(published_at)
     assert int(outlet_row[SiteColumn.WAITING]) > 0  # SH01's new job, customer and its history
     assert rows["HQ 网点 (this computer)"][1][SiteColumn.ROLE] == "Head office"
