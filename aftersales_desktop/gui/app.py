@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from aftersales_desktop import __version__, i18n
+from aftersales_desktop.domain.errors import Problem, ValidationError, user_message
 from aftersales_desktop.gui.theme import apply_theme
 from aftersales_desktop.i18n import tr
 from aftersales_desktop.paths import resources_dir
@@ -265,6 +266,9 @@ def self_test(keep: Path | None, language: str | None) -> int:
         app.processEvents()
         print("self-test passed")
         return 0
+    except (ValidationError, Problem) as error:  # the machine lacks something: say what, no traceback
+        print(f"self-test FAILED: {user_message(error)}")
+        return 1
     except Exception:  # noqa: BLE001 - the self-test reports any failure as exit code 1
         traceback.print_exc()
         print("self-test FAILED")

@@ -30,6 +30,8 @@ from aftersales_desktop.paths import resources_dir
 
 #: Environment variable naming the slip font file; Settings may pass the same as ``configured``.
 FONT_ENV = "AFTERSALES_SLIP_FONT"
+#: Folders to look for Chinese fonts in instead of the system's (the bundled font is still tried last).
+FONT_PATH_ENV = "AFTERSALES_FONT_PATH"
 #: Characters every slip prints: a font without them is no slip font.
 CHINESE_SAMPLE = "维修单客户签名技术人员更换部件"
 LATIN_SAMPLE = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-:/."
@@ -159,8 +161,9 @@ def find_font(configured: str | Path | None = None, *, candidates: Sequence[str 
     if rejected:
         places += "; unusable: " + "; ".join(rejected)
     raise ValidationError.single(
-        "font", "No usable Chinese TrueType font was found. Install WenQuanYi Micro Hei or Droid Sans "
-        "Fallback, or choose a font file in Settings. Looked in: {places}", places=places)
+        "font", "No usable Chinese TrueType font was found, not even the one that comes with the application "
+        "(resources/fonts). Looked in: {places}. Reinstall the application, install WenQuanYi Micro Hei or "
+        "Droid Sans Fallback, or choose a font file in Settings.", places=places)
 
 
 def missing_glyphs(font: SlipFont, texts: Iterable[str]) -> list[str]:
@@ -214,14 +217,28 @@ def _platform_key() -> str:
     return "darwin" if sys.platform == "darwin" else "linux"
 
 
+def _fonts_in(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in (".ttf", ".ttc"))
+
+
 def _default_candidates() -> Iterator[Path]:
-    """Bundled fonts, then the system's well-known fonts, then (Linux) what fontconfig knows."""
-    bundled = resources_dir() / "fonts"
-    if bundled.is_dir():
-        yield from sorted(p for p in bundled.iterdir() if p.suffix.lower() in (".ttf", ".ttc"))
-    yield from SYSTEM_CANDIDATES[_platform_key()]
-    if _platform_key() == "linux":
-        yield from _fontconfig_chinese_fonts()
+    """The system's fonts first (well-known files, then what fontconfig knows), the bundled one last.
+
+    $AFTERSALES_FONT_PATH (folders, separated like PATH) replaces the system's places: an IT admin's
+    font folder, or an empty one to see what a machine without Chinese fonts prints. The font that
+    comes with the application (resources/fonts: Droid Sans Fallback) is always the last resort.
+    """
+    override = os.environ.get(FONT_PATH_ENV)
+    if override is not None:
+        for folder in filter(None, override.split(os.pathsep)):
+            yield from _fonts_in(Path(folder).expanduser())
+    else:
+        yield from SYSTEM_CANDIDATES[_platform_key()]
+        if _platform_key() == "linux":
+            yield from _fontconfig_chinese_fonts()
+    yield from _fonts_in(resources_dir() / "fonts")
 
 
 def _fontconfig_chinese_fonts() -> list[Path]:

@@ -391,7 +391,7 @@
       <translation>添加…</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="66" />
+      <location filename="aftersales_desktop/gui/app.py" line="67" />
       <location filename="aftersales_desktop/gui/login_dialog.py" line="29" />
       <source>After-sales desktop</source>
       <translation>售后服务桌面版</translation>
@@ -995,7 +995,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无法手写：输入姓名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="154" />
+      <location filename="aftersales_desktop/gui/app.py" line="155" />
       <source>Cannot open the outlet data</source>
       <translation>无法打开网点数据</translation>
     </message>
@@ -3676,9 +3676,9 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>还没有供应商。请用“新建供应商…”添加。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/fonts.py" line="161" />
-      <source>No usable Chinese TrueType font was found. Install WenQuanYi Micro Hei or Droid Sans Fallback, or choose a font file in Settings. Looked in: {places}</source>
-      <translation>未找到可用的中文 TrueType 字体。请安装文泉驿微米黑（WenQuanYi Micro Hei）或 Droid Sans Fallback，或在设置中选择字体文件。已查找：{places}</translation>
+      <location filename="aftersales_desktop/slips/fonts.py" line="163" />
+      <source>No usable Chinese TrueType font was found, not even the one that comes with the application (resources/fonts). Looked in: {places}. Reinstall the application, install WenQuanYi Micro Hei or Droid Sans Fallback, or choose a font file in Settings.</source>
+      <translation>找不到可用的中文 TrueType 字体，连程序自带的字体（resources/fonts）也没有。已查找：{places}。请重新安装本程序、安装文泉驿微米黑或 Droid Sans Fallback，或在设置中选择字体文件。</translation>
     </message>
     <message>
       <location filename="aftersales_desktop/gui/job_dialogs.py" line="267" />
@@ -4429,7 +4429,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>外出准备</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="65" />
+      <location filename="aftersales_desktop/gui/app.py" line="66" />
       <source>Preparing the demo outlet…</source>
       <translation>正在准备演示网点…</translation>
     </message>
@@ -6820,7 +6820,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户现在签署维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="155" />
+      <location filename="aftersales_desktop/gui/app.py" line="156" />
       <source>The data folder {folder} could not be opened:
 {error}
 
@@ -7350,27 +7350,27 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
       <translation>无法将维修单保存为 {path}：{reason}。请选择其他文件夹。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/fonts.py" line="106" />
+      <location filename="aftersales_desktop/slips/fonts.py" line="108" />
       <source>The slip font {path} cannot be read. Check that the file is there and readable.</source>
       <translation>无法读取维修单字体 {path}。请检查该文件是否存在且可读。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/fonts.py" line="112" />
+      <location filename="aftersales_desktop/slips/fonts.py" line="114" />
       <source>The slip font {path} cannot be used: it has no Chinese characters. Choose a Chinese TrueType font in Settings.</source>
       <translation>维修单字体 {path} 不能使用：其中没有中文字符。请在设置中选择中文 TrueType 字体。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/fonts.py" line="107" />
+      <location filename="aftersales_desktop/slips/fonts.py" line="109" />
       <source>The slip font {path} cannot be used: it is an OpenType/CFF font, and slips embed TrueType fonts only. Choose a TrueType (.ttf or .ttc) Chinese font in Settings.</source>
       <translation>维修单字体 {path} 不能使用：它是 OpenType/CFF 字体，维修单只能嵌入 TrueType 字体。请在设置中选择 TrueType（.ttf 或 .ttc）中文字体。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/fonts.py" line="110" />
+      <location filename="aftersales_desktop/slips/fonts.py" line="112" />
       <source>The slip font {path} cannot be used: it is not a TrueType font file. Choose a TrueType (.ttf or .ttc) Chinese font in Settings.</source>
       <translation>维修单字体 {path} 不能使用：它不是 TrueType 字体文件。请在设置中选择 TrueType（.ttf 或 .ttc）中文字体。</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/slips/fonts.py" line="104" />
+      <location filename="aftersales_desktop/slips/fonts.py" line="106" />
       <source>The slip font {path} does not exist. Choose a TrueType (.ttf or .ttc) Chinese font in Settings.</source>
       <translation>维修单字体 {path} 不存在。请在设置中选择 TrueType（.ttf 或 .ttc）中文字体。</translation>
     </message>
@@ -9057,6 +9057,10 @@ Replace the database of {outlet} in {folder} with it? Everything entered since t
     <message>
       <source>New job…</source>
       <translation type="vanished">新建工单…</translation>
+    </message>
+    <message>
+      <source>No usable Chinese TrueType font was found. Install WenQuanYi Micro Hei or Droid Sans Fallback, or choose a font file in Settings. Looked in: {places}</source>
+      <translation type="vanished">未找到可用的中文 TrueType 字体。请安装文泉驿微米黑（WenQuanYi Micro Hei）或 Droid Sans Fallback，或在设置中选择字体文件。已查找：{places}</translation>
     </message>
     <message>
       <source>Only a manager may allow negative stock.</source>

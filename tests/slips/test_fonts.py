@@ -93,8 +93,12 @@ def test_no_usable_candidate_lists_where_it_looked(tmp_path):
     with pytest.raises(ValidationError) as caught:
         find_font(candidates=[garbage, tmp_path / "other" / "missing.ttc"])
     error = caught.value
-    assert error.errors["font"].startswith("No usable Chinese TrueType font was found.")
+    assert error.errors["font"].startswith("No usable Chinese TrueType font was found")
     places = error.params["places"]
+    from aftersales_desktop.domain.errors import user_message
+
+    message = user_message(error)  # what a dialog or the command line shows: formatted, with what to do
+    assert "{places}" not in message and str(garbage.parent) in message and "Settings" in message
     assert str(garbage.parent) in places and str(tmp_path / "other") in places
     assert f"{garbage} (not TrueType)" in places
 
