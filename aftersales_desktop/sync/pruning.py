@@ -365,6 +365,7 @@ def merge_snapshot(db: Database, found: dict) -> int:
     """
     import tempfile
 
+    from aftersales_desktop.sync import decisions
     from aftersales_desktop.sync.apply import derive_jobs
     from aftersales_desktop.sync.snapshot import (_connect, _image_uri, _inflate, check_image,
                                                   image_tables, load_snapshot)
@@ -426,6 +427,8 @@ def merge_snapshot(db: Database, found: dict) -> int:
         job_ids = list(connection.exec_driver_sql("SELECT id FROM jobs").scalars())
         if job_ids:
             derive_jobs(connection, job_ids)
+        # This site's own steps (made while away) and the snapshot's may hold decisions that never met.
+        decisions.derive(connection, decisions.contested_documents(connection))
     return changed
 
 
