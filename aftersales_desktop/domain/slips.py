@@ -17,7 +17,7 @@ from aftersales_desktop.domain.enums import N_
 
 CONTENT_SCHEMA = 1
 QR_PREFIX = "ASLIP1"
-_QR_PATTERN = re.compile(r"^ASLIP1\|(?P<number>[A-Z0-9]{2,8}-R\d{6}-\d{4,})\|(?P<revision>\d{1,3})\|"
+_QR_PATTERN = re.compile(r"^ASLIP1\|(?P<number>[A-Z0-9]{2,8}-R\d{6}-[A-Z]{0,2}\d{4,})\|(?P<revision>\d{1,3})\|"
                          r"(?P<hash>[0-9a-f]{64})$")
 
 

@@ -14,6 +14,9 @@ _SUPPLEMENTARY_CJK = re.compile(r"([\U00020000-\U0002ffff])")
 _TERM = re.compile(r"[^\s\"]+")
 _BMP_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 _spaced: dict[int, str] = {}
+#: The sequence of a number made on a later computer of an outlet (SH01-J202612-B0042): indexed bare
+#: as well, so the digits read over the phone ("0042") find it as they find SH01-J202612-0042.
+_DEVICE_SEQUENCE = re.compile(r"-[A-Z]\d{6}-[A-Z]{1,2}(\d{4,})\b")
 
 
 def index_text(*parts: str | None) -> str:
@@ -27,7 +30,8 @@ def index_text(*parts: str | None) -> str:
     spaced = joined.translate(_spaced)
     if not spaced.isascii() and _SUPPLEMENTARY_CJK.search(spaced):
         spaced = _SUPPLEMENTARY_CJK.sub(r" \1 ", spaced)
-    return spaced
+    sequences = _DEVICE_SEQUENCE.findall(joined)
+    return f"{spaced} {' '.join(sequences)}" if sequences else spaced
 
 
 def match_query(user_text: str) -> str | None:

@@ -36,3 +36,11 @@ def test_document_numbers_are_recognised(text):
                                   "1SH-J202611-0042", "SH01-202611-0042", "SH01-J202611-0042x"])
 def test_other_text_is_not_a_document_number(text):
     assert not is_document_number(text)
+
+
+def test_a_slip_made_on_a_laptop_has_a_qr_code_that_reads_back():
+    from aftersales_desktop.domain.slips import parse_qr_payload, qr_payload
+
+    scanned = parse_qr_payload(qr_payload("SH01-R202612-B0007", 2, "a" * 64))
+    assert scanned is not None and scanned.number == "SH01-R202612-B0007" and scanned.revision == 2
+    assert parse_qr_payload(qr_payload("SH01-R202612-0007", 1, "a" * 64)).number == "SH01-R202612-0007"

@@ -128,3 +128,9 @@ def test_whatever_the_user_types_the_query_is_valid_fts5(fts, typed):
 def test_index_text_spaces_out_chinese_but_keeps_latin_and_digit_runs():
     body = index_text("王芳", None, "13812345678", "", "上海市A座")
     assert body.split() == ["王", "芳", "13812345678", "上", "海", "市", "A", "座"]
+
+
+def test_a_laptops_number_is_found_by_the_digits_read_over_the_phone():
+    body = index_text("SH01-J202612-B0042", "王芳")
+    assert "0042" in body.split() and "202612" not in body.split()
+    assert index_text("SH01-J202612-0042").split() == ["SH01-J202612-0042"], "first computer's numbers unchanged"

@@ -172,6 +172,9 @@ def test_the_first_computer_keeps_its_numbers_and_later_ones_carry_a_letter(worl
         laptop.sync()
         counter.sync()
         assert jobs.find_job_by_number(counter.ctx, on_laptop) is not None, "the counter PC finds it by number"
+        digits = NUMBER.match(on_laptop)["seq"]  # "0001", as read over the phone
+        found = jobs.list_jobs(counter.ctx, jobs.JobQuery(text=digits)).rows
+        assert on_laptop in [row.number for row in found]
     finally:
         laptop.db.dispose()
 
