@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 echo "==> Installing the system packages Qt needs…"
 bash scripts/system-packages.sh
 source scripts/venv.sh ""
-echo "==> Opening the demo outlet (its first start seeds it, with a progress window: about a minute)…"
+echo "==> Opening the demo outlet (its first start seeds it: a few seconds)…"
 exec .venv/bin/python -m aftersales_desktop --demo "$@"

@@ -72,11 +72,19 @@ def seed_with_progress(data_dir: Path, jobs: int) -> None:
     dialog.show()
     QApplication.processEvents()
 
+    shown = [-10]
+
     def progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, total))
         QApplication.processEvents()
+        # The terminal of scripts/run-demo.sh says it too: every 10 percent, on one line each.
+        percent = 100 * min(done, total) // max(total, 1)
+        if percent >= shown[0] + 10:
+            shown[0] = percent - percent % 10
+            print(tr("Preparing the demo outlet: {percent}%", percent=shown[0]), flush=True)
 
+    print(tr("Preparing the demo outlet…"), flush=True)
     try:
         seed_demo(data_dir, jobs=jobs, progress=progress)
     finally:

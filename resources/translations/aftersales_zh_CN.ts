@@ -995,7 +995,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>无法手写：输入姓名</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="155" />
+      <location filename="aftersales_desktop/gui/app.py" line="162" />
       <source>Cannot open the outlet data</source>
       <translation>无法打开网点数据</translation>
     </message>
@@ -4013,7 +4013,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/sync/pruning.py" line="263" />
-      <location filename="aftersales_desktop/sync/pruning.py" line="439" />
+      <location filename="aftersales_desktop/sync/pruning.py" line="442" />
       <source>Only head office's installation prunes the share.</source>
       <translation>只有总部的安装才能清理共享文件夹。</translation>
     </message>
@@ -4429,6 +4429,11 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>外出准备</translation>
     </message>
     <message>
+      <location filename="aftersales_desktop/gui/app.py" line="85" />
+      <source>Preparing the demo outlet: {percent}%</source>
+      <translation>正在准备演示网点：{percent}%</translation>
+    </message>
+    <message>
       <location filename="aftersales_desktop/gui/app.py" line="66" />
       <source>Preparing the demo outlet…</source>
       <translation>正在准备演示网点…</translation>
@@ -4666,7 +4671,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
     </message>
     <message>
       <location filename="aftersales_desktop/sync/engine.py" line="378" />
-      <location filename="aftersales_desktop/sync/pruning.py" line="448" />
+      <location filename="aftersales_desktop/sync/pruning.py" line="451" />
       <source>Pruned {count} bundles from the share that every site holds and a snapshot covers.</source>
       <translation>已从共享文件夹清理 {count} 个同步包：所有站点均已接收，且已有快照涵盖。</translation>
     </message>
@@ -6820,7 +6825,7 @@ Service jobs, on-site visits and repair slips for printer consumables, working o
       <translation>客户现在签署维修单</translation>
     </message>
     <message>
-      <location filename="aftersales_desktop/gui/app.py" line="156" />
+      <location filename="aftersales_desktop/gui/app.py" line="163" />
       <source>The data folder {folder} could not be opened:
 {error}
 
