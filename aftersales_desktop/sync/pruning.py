@@ -367,8 +367,8 @@ def merge_snapshot(db: Database, found: dict) -> int:
 
     from aftersales_desktop.sync import decisions
     from aftersales_desktop.sync.apply import derive_jobs
-    from aftersales_desktop.sync.snapshot import (_connect, _image_uri, _inflate, check_image,
-                                                  image_tables, load_snapshot)
+    from aftersales_desktop.sync.snapshot import (_connect, _inflate, check_image, image_attached, image_tables,
+                                                  load_snapshot)
 
     if found.get("format") != 2:
         return load_snapshot(db, found)  # format 1 (older shares): rows added, never overwritten
@@ -379,11 +379,7 @@ def merge_snapshot(db: Database, found: dict) -> int:
         main = _connect(Path(db.path))
         try:
             check_image(image, main)
-            main.execute("PRAGMA foreign_keys = OFF")
-            main.execute("PRAGMA trusted_schema = OFF")
-            main.execute("ATTACH DATABASE ? AS snap", (_image_uri(image),))
-            try:
-                main.execute("BEGIN IMMEDIATE")
+            with image_attached(main, image):
                 for name in image_tables()[:-1]:
                     ours = [row[1] for row in main.execute(f"PRAGMA main.table_info({name})")]
                     theirs = [row[1] for row in main.execute(f"PRAGMA snap.table_info({name})")]
@@ -414,13 +410,6 @@ def merge_snapshot(db: Database, found: dict) -> int:
                                  "ON CONFLICT(site_id) DO UPDATE SET last_seq = excluded.last_seq, "
                                  "last_hash = excluded.last_hash WHERE excluded.last_seq > sync_cursors.last_seq",
                                  (site, int(seq), str(digest)))
-                main.execute("COMMIT")
-            except BaseException:
-                if main.in_transaction:
-                    main.execute("ROLLBACK")
-                raise
-            finally:
-                main.execute("DETACH DATABASE snap")
         finally:
             main.close()
     with db.raw_transaction(foreign_keys=False) as connection:

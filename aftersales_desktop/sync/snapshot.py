@@ -20,8 +20,10 @@ import tempfile
 import zlib
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from aftersales_desktop.fileio import fsync_directory
 from aftersales_desktop.i18n import N_
@@ -533,6 +535,29 @@ def _adopt_image(db: Database, image: Path, found: dict, progress, total: int) -
     return sum(int(count) for name, count in found.get("rows", {}).items() if name != "field_versions")
 
 
+@contextmanager
+def image_attached(main: sqlite3.Connection, image: Path) -> Iterator[sqlite3.Connection]:
+    """``main`` with the checked ``image`` attached read-only as ``snap``, in one transaction.
+
+    Foreign keys are off (parents come first anyway, and SQLite can copy pages) and trusted_schema
+    too (nothing of the attached schema may run functions). Commits when the block ends, rolls back
+    on any error, and detaches the image either way.
+    """
+    main.execute("PRAGMA foreign_keys = OFF")
+    main.execute("PRAGMA trusted_schema = OFF")
+    main.execute("ATTACH DATABASE ? AS snap", (_image_uri(image),))
+    try:
+        main.execute("BEGIN IMMEDIATE")
+        yield main
+        main.execute("COMMIT")
+    except BaseException:
+        if main.in_transaction:
+            main.execute("ROLLBACK")
+        raise
+    finally:
+        main.execute("DETACH DATABASE snap")
+
+
 def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
     """Verify, inflate and copy a format-2 snapshot into this database; returns rows added.
 
@@ -552,11 +577,7 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
             if _adoptable(image, main):
                 main.close()
                 return _adopt_image(db, image, found, progress, total)
-            main.execute("PRAGMA foreign_keys = OFF")  # parents come first anyway; lets SQLite copy pages
-            main.execute("PRAGMA trusted_schema = OFF")  # nothing of the attached schema may run functions
-            main.execute("ATTACH DATABASE ? AS snap", (_image_uri(image),))
-            try:
-                main.execute("BEGIN IMMEDIATE")
+            with image_attached(main, image):
                 added, done, fresh = 0, int(found["body_bytes"]), True
                 for name in image_tables():
                     ours = [row[1] for row in main.execute(f"PRAGMA main.table_info({name})")]
@@ -580,13 +601,6 @@ def load_image(db: Database, found: dict, progress=None) -> int:  # noqa: ANN001
                                  "VALUES (?, ?, ?)", cursors)
                 if fresh:  # nothing was indexed here yet; otherwise derive_jobs queues the jobs
                     main.execute("INSERT OR IGNORE INTO search_pending (job_id, fresh) SELECT id, 1 FROM jobs")
-                main.execute("COMMIT")
-            except BaseException:
-                if main.in_transaction:
-                    main.execute("ROLLBACK")
-                raise
-            finally:
-                main.execute("DETACH DATABASE snap")
         finally:
             main.close()
     if not fresh:
